@@ -1,0 +1,3 @@
+// Routes that widgets add to the mock API (POST proposals, complaint lookups, …). Each route
+// gets { req, res, url, scenario, path, count } and returns true when it answered.
+export const routes = [];

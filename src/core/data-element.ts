@@ -1,0 +1,114 @@
+import { html, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { Task } from '@lit/task';
+import { OgElement } from './og-element.js';
+import { onConfigChange, resourceUrl } from './config.js';
+import { loadDocument, type Loaded, type Parsed } from './data-source.js';
+import { isAbort, LoadError } from './loader.js';
+import { reasonOf, renderError, renderNotices, renderSkeleton } from './state-views.js';
+
+export interface OgLoadDetail<T> {
+  /** The parsed, validated data shown. */
+  data: T;
+  /** How many items were skipped as not valid. */
+  skipped: number;
+  /** Set when the network failed and the last good copy (saved at this instant) is shown. */
+  offlineSince?: string;
+}
+
+/**
+ * A widget that shows one data document: `api` / `src` → load (timeout, retry, abort, last
+ * good copy) → validate → render, through one @lit/task.
+ */
+export abstract class OgDataElement<T> extends OgElement {
+  /** Base URL of the data set; the widget appends its resource path. Default: the page config. */
+  @property() api?: string;
+
+  /** Full URL of this widget's data file; overrides `api`. */
+  @property() src?: string;
+
+  /** Milliseconds before a request is given up (default 15000). */
+  @property({ type: Number }) timeout?: number;
+
+  /** Resource path appended to `api` (API.md). */
+  protected abstract readonly resourcePath: string;
+  /** Turns the response text into validated data; throws LoadError('invalid') when it fails whole. */
+  protected abstract parse(text: string, url: string): Parsed<T> | Promise<Parsed<T>>;
+  protected abstract isEmpty(data: T): boolean;
+  protected abstract renderData(data: T): TemplateResult;
+  protected abstract renderEmptyState(data: T): TemplateResult;
+
+  private reloadCount = 0;
+  private abortedByDisconnect = false;
+  private stopWatchingConfig?: () => void;
+
+  protected readonly dataTask = new Task(this, {
+    task: async ([url], { signal }) => {
+      this.setState('loading');
+      if (!url) throw new LoadError('invalid', 'no-source');
+      return loadDocument(url, { signal, timeoutMs: this.timeout, parse: (text) => this.parse(text, url) });
+    },
+    args: () => [this.sourceUrl(), this.reloadCount] as const,
+    onComplete: (loaded: Loaded<T>) => {
+      this.setState(this.isEmpty(loaded.data) ? 'empty' : 'ready');
+      this.emit<OgLoadDetail<T>>('og-load', { data: loaded.data, skipped: loaded.skipped, offlineSince: loaded.offlineSince });
+      this.dataLoaded(loaded.data);
+    },
+    onError: (error: unknown) => {
+      if (isAbort(error)) return;
+      this.setState('error');
+      const { reason, status } = reasonOf(error);
+      const kind = error instanceof LoadError ? error.kind : 'invalid';
+      this.emit('og-error', { kind, status, reason });
+    },
+  });
+
+  /** Called once new data is shown; widgets react here (not in updated(), to avoid a second render pass). */
+  protected dataLoaded(_data: T): void {}
+
+  /** The URL this widget reads, or undefined when none is configured. */
+  protected sourceUrl(): string | undefined {
+    return resourceUrl({ src: this.src, api: this.api, path: this.resourcePath });
+  }
+
+  /** Loads the data again (the retry button calls this). */
+  reload(): void {
+    this.reloadCount++;
+    this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopWatchingConfig = onConfigChange(() => this.requestUpdate());
+    if (this.abortedByDisconnect) {
+      this.abortedByDisconnect = false;
+      this.reload();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopWatchingConfig?.();
+    if (this.dataTask.status === 1 /* PENDING */) {
+      this.abortedByDisconnect = true;
+      this.dataTask.abort(new DOMException('The widget left the page', 'AbortError'));
+    }
+  }
+
+  override render(): TemplateResult {
+    return html`<div class="root" part="base">
+      ${this.dataTask.render({
+        initial: () => this.renderLoading(),
+        pending: () => this.renderLoading(),
+        error: (error) => (isAbort(error) ? this.renderLoading() : renderError(error, () => this.reload())),
+        complete: (loaded) => html`${renderNotices({ skipped: loaded.skipped, offlineSince: loaded.offlineSince, locale: this.locale, timeZone: this.timeZone })}
+        ${this.isEmpty(loaded.data) ? this.renderEmptyState(loaded.data) : this.renderData(loaded.data)}`,
+      })}
+    </div>`;
+  }
+
+  /** The loading skeleton; widgets may shape it like their content. */
+  protected renderLoading(): TemplateResult {
+    return renderSkeleton();
+  }
+}

@@ -1,0 +1,88 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { LoadError, type FailureReason } from './loader.js';
+import { formatDateTime } from './format.js';
+
+/**
+ * The views every widget shows for its states, so that all five fail and recover the same
+ * way: skeleton while loading, empty, error with a plain reason and a retry, and the notices
+ * for partial data and offline copies.
+ */
+
+/** A skeleton shaped like a list of cards, with a text status for screen readers. */
+export function renderSkeleton(cards = 3): TemplateResult {
+  return html`<div class="skeleton" part="skeleton" aria-busy="true">
+    <p class="visually-hidden" role="status">${msg('Loading…', { id: 'core.loading' })}</p>
+    <div class="bone short"></div>
+    ${Array.from({ length: cards }, () => html`<div class="bone card"></div>`)}
+  </div>`;
+}
+
+/** The plain-language reason for a failure. */
+export function failureMessage(reason: FailureReason | string, status?: number): string {
+  switch (reason) {
+    case 'offline':
+      return msg('You seem to be offline. Check your connection, then try again.', { id: 'core.error.offline' });
+    case 'timeout':
+      return msg('The server took too long to answer.', { id: 'core.error.timeout' });
+    case 'server':
+      return msg('The server had a problem. It may work again in a moment.', { id: 'core.error.server' });
+    case 'not-found':
+      return msg('The data was not found at the configured address.', { id: 'core.error.not-found' });
+    case 'rate-limited':
+      return msg('The server is busy. Please wait a moment, then try again.', { id: 'core.error.rate-limited' });
+    case 'invalid':
+      return msg('The data received is not valid, so it cannot be shown.', { id: 'core.error.invalid' });
+    case 'too-large':
+      return msg('The data is too large to be shown on this page.', { id: 'core.error.too-large' });
+    case 'no-source':
+      return msg('No data source is set for this widget (attribute api or src).', { id: 'core.error.no-source' });
+    case 'http':
+      return msg(str`The server refused the request (code ${status ?? '?'}).`, { id: 'core.error.http' });
+    default:
+      return msg('The server could not be reached.', { id: 'core.error.network' });
+  }
+}
+
+export function reasonOf(error: unknown): { reason: FailureReason; status?: number } {
+  if (error instanceof LoadError) return { reason: error.reason, status: error.status };
+  return { reason: 'invalid' };
+}
+
+/** Error state: what happened, in plain words, and a retry button. */
+export function renderError(error: unknown, retry: () => void): TemplateResult {
+  const { reason, status } = reasonOf(error);
+  return html`<div class="state-box error" part="error" role="alert">
+    <p><strong>${msg('The information could not be loaded.', { id: 'core.error.title' })}</strong></p>
+    <p>${failureMessage(reason, status)}</p>
+    <button class="og-button" part="button retry" type="button" @click=${retry}>${msg('Try again', { id: 'core.retry' })}</button>
+  </div>`;
+}
+
+export function renderEmpty(message: string): TemplateResult {
+  return html`<div class="state-box" part="empty" role="status"><p>${message}</p></div>`;
+}
+
+/** Partial data and offline-copy notices, shown above the content. */
+export function renderNotices(opts: { skipped: number; offlineSince?: string; locale: string; timeZone?: string }): TemplateResult | typeof nothing {
+  const { skipped, offlineSince, locale } = opts;
+  if (!skipped && !offlineSince) return nothing;
+  return html`${offlineSince
+    ? html`<p class="notice offline" part="notice offline" role="status">
+        ${msg(str`Offline — data as of ${formatDateTime(offlineSince, locale, opts.timeZone)}.`, { id: 'core.offline' })}
+      </p>`
+    : nothing}
+  ${skipped
+    ? html`<p class="notice" part="notice partial" role="status">
+        ${msg(str`Items not shown because their data is not valid: ${skipped}.`, { id: 'core.partial' })}
+      </p>`
+    : nothing}`;
+}
+
+/** "Last updated …" under a widget's title. */
+export function renderUpdated(updatedAt: string | undefined, locale: string, timeZone?: string): TemplateResult | typeof nothing {
+  if (!updatedAt) return nothing;
+  return html`<p class="muted updated" part="updated">
+    ${msg(str`Last updated: ${formatDateTime(updatedAt, locale, timeZone)}`, { id: 'core.updated' })}
+  </p>`;
+}

@@ -1,0 +1,17 @@
+/**
+ * opengov-widgets: embeddable open-government widgets.
+ * ES entry for bundler users; importing it registers every `og-*` element.
+ */
+import { configure, getConfig, readScriptConfig } from './core/config.js';
+
+export { configure, getConfig } from './core/config.js';
+export type { OpenGovConfig } from './core/config.js';
+export { safeUrl } from './core/safe-url.js';
+export { resolveText } from './core/localized-text.js';
+export * from './commitment-tracker/index.js';
+
+export const version = '0.1.0';
+
+// A page-level default from the script tag that loaded us (`data-api`, `data-locale`).
+const fromScript = readScriptConfig();
+if (Object.keys(fromScript).length) configure({ ...fromScript, ...getConfig() });

@@ -1,0 +1,42 @@
+import { defineConfig, type Plugin } from 'vite';
+import { mockApi } from './demo/mock-api.js';
+
+/**
+ * `vite build`            → ES entries (dist/opengov-widgets.js + one per widget), code-split.
+ * `vite build --mode iife` → dist/opengov-widgets.iife.js, the classic script a webmaster pastes.
+ * `vite` (npm start)      → the demo, with the mock API of demo/mock-api.js.
+ */
+export const widgetEntries: Record<string, string> = {
+  'opengov-widgets': 'src/index.ts',
+  'commitment-tracker': 'src/commitment-tracker/index.ts',
+};
+
+function mockApiPlugin(): Plugin {
+  return {
+    name: 'opengov-mock-api',
+    configureServer(server) {
+      server.middlewares.use(mockApi);
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(mockApi);
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => ({
+  plugins: [mockApiPlugin()],
+  server: { host: '127.0.0.1' },
+  build:
+    mode === 'iife'
+      ? {
+          emptyOutDir: false,
+          minify: true,
+          target: 'es2021',
+          lib: { entry: 'src/iife.ts', name: 'OpenGovWidgets', formats: ['iife'], fileName: () => 'opengov-widgets.iife.js' },
+        }
+      : {
+          minify: true,
+          target: 'es2021',
+          lib: { entry: widgetEntries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+        },
+}));
