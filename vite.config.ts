@@ -1,5 +1,8 @@
 import { defineConfig, type Plugin } from 'vite';
+import { readFileSync } from 'node:fs';
 import { mockApi } from './demo/mock-api.js';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 /**
  * `vite build`            → ES entries (dist/opengov-widgets.js + one per widget), code-split.
@@ -8,6 +11,7 @@ import { mockApi } from './demo/mock-api.js';
  */
 export const widgetEntries: Record<string, string> = {
   'opengov-widgets': 'src/index.ts',
+  config: 'src/config-entry.ts',
   'commitment-tracker': 'src/commitment-tracker/index.ts',
 };
 
@@ -25,6 +29,7 @@ function mockApiPlugin(): Plugin {
 
 export default defineConfig(({ mode }) => ({
   plugins: [mockApiPlugin()],
+  define: { __VERSION__: JSON.stringify(version) },
   server: { host: '127.0.0.1' },
   build:
     mode === 'iife'
@@ -38,5 +43,7 @@ export default defineConfig(({ mode }) => ({
           minify: true,
           target: 'es2021',
           lib: { entry: widgetEntries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+          // Entries keep stable names (the loader imports them by name); shared chunks are hashed.
+          rolldownOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true } },
         },
 }));

@@ -10,7 +10,7 @@ export { safeUrl } from './core/safe-url.js';
 export { resolveText } from './core/localized-text.js';
 export * from './commitment-tracker/index.js';
 
-export const version = '0.1.0';
+export const version = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';
 
 // A page-level default from the script tag that loaded us (`data-api`, `data-locale`).
 const fromScript = readScriptConfig();

@@ -1,24 +1,25 @@
 import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
-import * as fr from '../generated/locales/fr.js';
-import * as ar from '../generated/locales/ar.js';
-import * as zgh from '../generated/locales/zgh.js';
 import { getConfig, onConfigChange } from './config.js';
 
 /**
  * The UI language. @lit/localize in runtime mode holds one active locale per page, so all
  * widgets of a page speak the same language: the configured one, else the `lang` nearest to
- * the widget (usually `<html lang>`), else the browser's. Translations are bundled (each is a
- * few hundred bytes gzipped), so switching never needs the network.
+ * the widget (usually `<html lang>`), else the browser's. Each translation is its own module,
+ * fetched only when that locale is used (English, the source, needs none).
  */
 export type UiLocale = 'en' | 'fr' | 'ar' | 'zgh';
 export const UI_LOCALES: readonly UiLocale[] = [sourceLocale as UiLocale, ...(targetLocales as readonly UiLocale[])];
 
-const templates = { fr, ar, zgh } as const;
+const translations: Record<string, () => Promise<{ templates: Record<string, unknown> }>> = {
+  fr: () => import('../generated/locales/fr.js'),
+  ar: () => import('../generated/locales/ar.js'),
+  zgh: () => import('../generated/locales/zgh.js'),
+};
 const { getLocale, setLocale } = configureLocalization({
   sourceLocale,
   targetLocales,
-  loadLocale: async (locale) => templates[locale as keyof typeof templates],
+  loadLocale: (locale) => translations[locale]() as ReturnType<Parameters<typeof configureLocalization>[0]['loadLocale']>,
 });
 export { getLocale };
 
