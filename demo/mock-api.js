@@ -17,7 +17,7 @@ const SCENARIOS = new Set(['demo', 'slow', 'failing', 'flaky', 'hang', 'invalid'
 const requestCounts = new Map();
 
 export function send(res, status, body, headers = {}) {
-  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  const text = typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body);
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'access-control-allow-origin': '*', 'cache-control': 'no-store', ...headers });
   res.end(text);
 }
