@@ -57,6 +57,15 @@ style.textContent = `
   .demo-header a { color: #fff; }
   .demo-header a[aria-current=page] { font-weight: 700; }
   main { max-width: 60rem; margin: 0 auto; padding: 1rem; display: grid; gap: 1.5rem; }
-  main > section { background: #fff; padding: 1rem; border-radius: .5rem; }
+  main > section { background: #fff; padding: 1rem; border-radius: .5rem; display: grid; gap: .75rem; min-inline-size: 0; }
+  main h1 { margin: 0; font-size: 1.6rem; }
+  main p { margin: 0; line-height: 1.5; }
+  .demo-label { margin: 0; font-size: .95rem; font-weight: 600; color: #4d5853; }
+  .demo-note { font-size: .9rem; color: #4d5853; }
+  .demo-state { font: .8rem ui-monospace, monospace; color: #4d5853; }
+  :is(og-budget-chart, og-proposal-form, og-consultation-calendar, og-complaint-status):defined + .demo-pending { display: none; }
+  .demo-pending { font-size: .9rem; font-style: italic; color: #4d5853; }
+  code { overflow-wrap: anywhere; }
+  @media (max-width: 30rem) { main { padding: .5rem; } main > section { padding: .75rem .5rem; } }
 `;
 document.head.append(style);

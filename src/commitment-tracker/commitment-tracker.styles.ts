@@ -1,6 +1,16 @@
 import { css } from 'lit';
 
 export const commitmentTrackerStyles = css`
+  /* One column that may shrink below its content: a wide table scrolls in its own box
+     instead of pushing the widget wider than a 320 px phone. */
+  .root,
+  .header,
+  .overall,
+  .list,
+  .card,
+  .detail {
+    grid-template-columns: minmax(0, 1fr);
+  }
   .root {
     display: grid;
     gap: var(--_space);
@@ -110,6 +120,13 @@ export const commitmentTrackerStyles = css`
   }
   [aria-expanded='true'] .chevron {
     transform: rotate(-135deg);
+  }
+  /* The chevron is drawn with inline-end borders, which swap sides in RTL: turn it the other way. */
+  :host([dir='rtl']) .chevron {
+    transform: rotate(-45deg);
+  }
+  :host([dir='rtl']) [aria-expanded='true'] .chevron {
+    transform: rotate(135deg);
   }
   .status-row {
     display: flex;
