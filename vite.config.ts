@@ -16,6 +16,34 @@ export const widgetEntries: Record<string, string> = {
   'proposal-form': 'src/proposal-form/index.ts',
 };
 
+/**
+ * Keeps library bookkeeping off the host page's `window`: Lit registers its versions and
+ * property metadata on `globalThis`, zod its global config. In the built files those modules
+ * see a private scope instead (reads fall through to the real globals, writes stay private),
+ * so the only global the library adds is `OpenGovWidgets`. test/e2e/page-safety checks it.
+ */
+function privateGlobalsPlugin(): Plugin {
+  const scopeId = '\0og-private-globals';
+  return {
+    name: 'opengov-private-globals',
+    apply: 'build',
+    resolveId: (id) => (id === scopeId ? id : undefined),
+    load: (id) =>
+      id === scopeId
+        ? `const own = {};
+export const scope = new Proxy(own, {
+  get: (_, key) => (key in own ? own[key] : globalThis[key]),
+  set: (_, key, value) => ((own[key] = value), true),
+  has: (_, key) => key in own || key in globalThis,
+});`
+        : undefined,
+    transform(code, id) {
+      if (!/node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][^\\/]+|zod)[\\/]/.test(id) || !code.includes('globalThis')) return undefined;
+      return { code: `import { scope as __ogGlobals } from ${JSON.stringify(scopeId)};\n${code.replace(/\bglobalThis\b/g, '__ogGlobals').replace(/(?<![.\w$])litPropertyMetadata\b/g, '__ogGlobals.litPropertyMetadata')}`, map: null };
+    },
+  };
+}
+
 function mockApiPlugin(): Plugin {
   return {
     name: 'opengov-mock-api',
@@ -29,7 +57,7 @@ function mockApiPlugin(): Plugin {
 }
 
 export default defineConfig(({ mode }) => ({
-  plugins: [mockApiPlugin()],
+  plugins: [mockApiPlugin(), privateGlobalsPlugin()],
   define: { __VERSION__: JSON.stringify(version) },
   server: { host: '127.0.0.1' },
   build:

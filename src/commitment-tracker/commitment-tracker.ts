@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { styleProps } from '../core/style-props.js';
 import { msg, str } from '@lit/localize';
 import { OgDataElement } from '../core/data-element.js';
 import { renderEmpty, renderSkeleton, renderUpdated } from '../core/state-views.js';
@@ -240,7 +241,7 @@ export class OgCommitmentTracker extends OgDataElement<CommitmentsDocument> {
       aria-valuetext=${formatPercent(value, this.locale)}
       aria-labelledby=${labelledBy}
     >
-      <div class="progress-value" part="progress-value" style="inline-size: ${value}%"></div>
+      <div class="progress-value" part="progress-value" ${styleProps({ 'inline-size': `${value}%` })}></div>
     </div>`;
   }
 
