@@ -13,6 +13,7 @@ export const widgetEntries: Record<string, string> = {
   'opengov-widgets': 'src/index.ts',
   config: 'src/config-entry.ts',
   'commitment-tracker': 'src/commitment-tracker/index.ts',
+  'budget-chart': 'src/budget-chart/index.ts',
   'proposal-form': 'src/proposal-form/index.ts',
 };
 

@@ -9,6 +9,7 @@ export type { OpenGovConfig } from './core/config.js';
 export { safeUrl } from './core/safe-url.js';
 export { resolveText } from './core/localized-text.js';
 export * from './commitment-tracker/index.js';
+export * from './budget-chart/index.js';
 export * from './proposal-form/index.js';
 
 export const version = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';
