@@ -1,5 +1,5 @@
 import { defineConfig, type Plugin } from 'vite';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mockApi } from './demo/mock-api.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -15,6 +15,8 @@ export const widgetEntries: Record<string, string> = {
   'commitment-tracker': 'src/commitment-tracker/index.ts',
   'budget-chart': 'src/budget-chart/index.ts',
   'proposal-form': 'src/proposal-form/index.ts',
+  'consultation-calendar': 'src/consultation-calendar/index.ts',
+  'complaint-status': 'src/complaint-status/index.ts',
 };
 
 /**
@@ -45,6 +47,36 @@ export const scope = new Proxy(own, {
   };
 }
 
+/**
+ * What the loader (the IIFE) fetches in parallel when a widget appears, read from the ES
+ * build's manifest: every chunk a widget's module imports (so they download at once instead
+ * of one round trip per level) and the translation chunk of each locale.
+ */
+function preloadLists(): { chunks: Record<string, string[]>; locales: Record<string, string> } {
+  const path = 'dist/.vite/manifest.json';
+  if (!existsSync(path)) throw new Error('Build the ES entries first (vite build), then the IIFE (vite build --mode iife).');
+  const manifest = JSON.parse(readFileSync(path, 'utf8')) as Record<string, { file: string; imports?: string[] }>;
+  const collect = (key: string, found = new Set<string>()): Set<string> => {
+    for (const imported of manifest[key]?.imports ?? []) {
+      if (!found.has(manifest[imported].file)) {
+        found.add(manifest[imported].file);
+        collect(imported, found);
+      }
+    }
+    return found;
+  };
+  const chunks: Record<string, string[]> = {};
+  for (const [name, source] of Object.entries(widgetEntries)) {
+    if (manifest[source] && name !== 'opengov-widgets' && name !== 'config') chunks[`${name}.js`] = [...collect(source)];
+  }
+  const locales: Record<string, string> = {};
+  for (const [key, entry] of Object.entries(manifest)) {
+    const locale = /^src\/generated\/locales\/([\w-]+)\.ts$/.exec(key)?.[1];
+    if (locale) locales[locale] = entry.file;
+  }
+  return { chunks, locales };
+}
+
 function mockApiPlugin(): Plugin {
   return {
     name: 'opengov-mock-api',
@@ -59,7 +91,10 @@ function mockApiPlugin(): Plugin {
 
 export default defineConfig(({ mode }) => ({
   plugins: [mockApiPlugin(), privateGlobalsPlugin()],
-  define: { __VERSION__: JSON.stringify(version) },
+  define: {
+    __VERSION__: JSON.stringify(version),
+    ...(mode === 'iife' ? { __PRELOADS__: JSON.stringify(preloadLists()) } : {}),
+  },
   server: { host: '127.0.0.1' },
   build:
     mode === 'iife'
@@ -72,6 +107,7 @@ export default defineConfig(({ mode }) => ({
       : {
           minify: true,
           target: 'es2021',
+          manifest: true,
           lib: { entry: widgetEntries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
           // Entries keep stable names (the loader imports them by name); shared chunks are hashed.
           rolldownOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true } },

@@ -11,6 +11,8 @@ export { resolveText } from './core/localized-text.js';
 export * from './commitment-tracker/index.js';
 export * from './budget-chart/index.js';
 export * from './proposal-form/index.js';
+export * from './consultation-calendar/index.js';
+export * from './complaint-status/index.js';
 
 export const version = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';
 

@@ -1,0 +1,30 @@
+import { OgConsultationCalendar } from './consultation-calendar.js';
+import { define } from '../core/define.js';
+
+export { OgConsultationCalendar } from './consultation-calendar.js';
+export {
+  eventSchema,
+  eventsDocumentSchema,
+  parseEventsJson,
+  mapJsonEvent,
+  EVENT_MODES,
+  EVENT_STATUSES,
+  type CalendarEvent,
+  type CalendarData,
+  type EventMode,
+  type EventStatus,
+  type RecurringSeries,
+} from './schema.js';
+export { registrationState, type RegistrationState } from './registration.js';
+export { filterEvents, splitByTime, searchableText, type EventFilter } from './filter.js';
+export { monthWeeks, eventsByDay, firstDayOfWeek } from './month.js';
+export { eventToIcs, icsFileName } from './ics-export.js';
+export { parseICalendar, eventsInWindow } from './ical-import.js';
+
+define('og-consultation-calendar', OgConsultationCalendar);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'og-consultation-calendar': OgConsultationCalendar;
+  }
+}

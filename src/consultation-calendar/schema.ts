@@ -1,0 +1,220 @@
+import * as z from 'zod/mini';
+import { describeIssues, isoDate, isoInstant, link, localizedText, parseJson, parseWhole, ValidationReport } from '../core/validation.js';
+import type { LocalizedText } from '../core/validation.js';
+import type { Parsed } from '../core/data-source.js';
+import { addDays, dayOf, isValidTimeZone, startOfDay } from './zoned.js';
+
+export const EVENT_MODES = ['in-person', 'online', 'hybrid'] as const;
+export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed', 'completed'] as const;
+export type EventMode = (typeof EVENT_MODES)[number];
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+
+const count = z.number().check(z.int(), z.gte(0));
+/** An instant, or a calendar day (taken in the event's time zone). */
+const instantOrDay = z.union([isoInstant, isoDate]);
+/** Agenda times: an instant, or a wall-clock `HH:MM` on the event's day. */
+const agendaTime = z.union([isoInstant, z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/))]);
+
+export const eventSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  title: localizedText,
+  description: z.optional(localizedText),
+  start: isoInstant,
+  end: z.optional(isoInstant),
+  allDay: z.optional(z.boolean()),
+  /** Extension: the event's own IANA time zone (must be known to the browser). */
+  timeZone: z.optional(z.string()),
+  mode: z.optional(z.enum(EVENT_MODES)),
+  location: z.optional(
+    z.object({
+      name: z.optional(localizedText),
+      address: z.optional(localizedText),
+      lat: z.optional(z.number().check(z.gte(-90), z.lte(90))),
+      lon: z.optional(z.number().check(z.gte(-180), z.lte(180))),
+    }),
+  ),
+  onlineUrl: z.optional(link),
+  /** Extension: a page with more information. */
+  url: z.optional(link),
+  status: z.optional(z.enum(EVENT_STATUSES)),
+  theme: z.optional(localizedText),
+  organizer: z.optional(localizedText),
+  registration: z.optional(
+    z.object({
+      opens: z.optional(instantOrDay),
+      closes: z.optional(instantOrDay),
+      url: z.optional(link),
+      capacity: z.optional(count),
+      registered: z.optional(count),
+    }),
+  ),
+  agenda: z.optional(z.array(z.object({ start: z.optional(agendaTime), end: z.optional(agendaTime), title: localizedText }))),
+  outcome: z.optional(
+    z.object({
+      summary: z.optional(localizedText),
+      reportUrl: z.optional(link),
+      participants: z.optional(z.object({ total: z.optional(count), women: z.optional(count), men: z.optional(count) })),
+    }),
+  ),
+});
+
+/** The whole document (JSON Schema is generated from this one). */
+export const eventsDocumentSchema = z.object({ updatedAt: isoInstant, events: z.array(eventSchema) });
+const envelopeSchema = z.object({ updatedAt: isoInstant, events: z.array(z.unknown()) });
+
+export type EventInput = z.output<typeof eventSchema>;
+
+export interface AgendaItem {
+  /** An instant (ms) or a wall-clock `HH:MM`. */
+  start?: number | string;
+  end?: number | string;
+  title: LocalizedText;
+}
+
+/** One event as the widget shows it: instants as epoch milliseconds, whatever the source. */
+export interface CalendarEvent {
+  /** Unique among the shown events (an occurrence of a repeating event adds its start). */
+  key: string;
+  /** The source's id (iCalendar UID). */
+  id: string;
+  title: LocalizedText;
+  description?: LocalizedText;
+  start: number;
+  end?: number;
+  /** When the event stops counting as upcoming: its end, else the end of its day. */
+  until: number;
+  allDay: boolean;
+  /** All-day events: first and last day (inclusive), `YYYY-MM-DD`. */
+  startDay?: string;
+  endDay?: string;
+  mode?: EventMode;
+  location?: { name?: LocalizedText; address?: LocalizedText; lat?: number; lon?: number };
+  onlineUrl?: string;
+  url?: string;
+  status: EventStatus;
+  theme?: LocalizedText;
+  organizer?: LocalizedText;
+  registration?: { opens?: number; closes?: number; url?: string; capacity?: number; registered?: number };
+  agenda?: AgendaItem[];
+  outcome?: { summary?: LocalizedText; reportUrl?: string; participants?: { total?: number; women?: number; men?: number } };
+  /** True for an occurrence of a repeating event. */
+  recurring?: boolean;
+}
+
+/** A repeating event from a feed, expanded on demand within a window. */
+export interface RecurringSeries {
+  id: string;
+  expand(from: number, to: number, max?: number): CalendarEvent[];
+}
+
+export interface CalendarData {
+  updatedAt?: string;
+  events: CalendarEvent[];
+  /** Repeating events (iCalendar feeds only). */
+  series: RecurringSeries[];
+  format: 'json' | 'ical';
+}
+
+
+
+/** The mode an event does not state, guessed from a place and an online link. */
+export function deriveMode(hasPlace: boolean, hasOnline: boolean): EventMode | undefined {
+  if (hasPlace && hasOnline) return 'hybrid';
+  if (hasOnline) return 'online';
+  if (hasPlace) return 'in-person';
+  return undefined;
+}
+
+/** `until` for an event: its end, else the end of its start day in the zone. */
+export function untilOf(start: number, end: number | undefined, zone: string): number {
+  if (end !== undefined) return end;
+  return startOfDay(addDays(dayOf(start, zone), 1), zone);
+}
+
+function instantOrDayToMs(value: string | undefined, zone: string, endOfDay: boolean): number | undefined {
+  if (!value) return undefined;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return endOfDay ? startOfDay(addDays(value, 1), zone) - 1000 : startOfDay(value, zone);
+  return Date.parse(value);
+}
+
+/**
+ * A validated JSON event → the shown model; throws with a reason when the event cannot be
+ * shown truthfully (end before start, unknown time zone).
+ */
+export function mapJsonEvent(input: EventInput, defaultZone: string): CalendarEvent {
+  if (input.timeZone !== undefined && !isValidTimeZone(input.timeZone)) throw new Error(`unknown time zone ${input.timeZone}`);
+  const zone = input.timeZone ?? defaultZone;
+  const start = Date.parse(input.start);
+  let end = input.end !== undefined ? Date.parse(input.end) : undefined;
+  if (end !== undefined && end < start) throw new Error('end before start');
+  const allDay = input.allDay === true;
+  let startDay: string | undefined;
+  let endDay: string | undefined;
+  if (allDay) {
+    startDay = dayOf(start, zone);
+    endDay = end !== undefined && end > start ? dayOf(end - 1, zone) : startDay;
+    if (endDay < startDay) endDay = startDay;
+    end = startOfDay(addDays(endDay, 1), zone);
+  }
+  const location = input.location && Object.values(input.location).some((v) => v !== undefined) ? input.location : undefined;
+  const reg = input.registration;
+  const registration = reg
+    ? {
+        opens: instantOrDayToMs(reg.opens, zone, false),
+        closes: instantOrDayToMs(reg.closes, zone, true),
+        url: reg.url,
+        capacity: reg.capacity,
+        registered: reg.registered,
+      }
+    : undefined;
+  const agenda = input.agenda?.map((item) => ({
+    title: item.title,
+    start: item.start === undefined ? undefined : item.start.includes('T') ? Date.parse(item.start) : item.start,
+    end: item.end === undefined ? undefined : item.end.includes('T') ? Date.parse(item.end) : item.end,
+  }));
+  return {
+    key: input.id,
+    id: input.id,
+    title: input.title,
+    description: input.description,
+    start,
+    end,
+    until: untilOf(start, end, zone),
+    allDay,
+    startDay,
+    endDay,
+    mode: input.mode ?? deriveMode(location !== undefined, input.onlineUrl !== undefined),
+    location,
+    onlineUrl: input.onlineUrl,
+    url: input.url,
+    status: input.status ?? 'scheduled',
+    theme: input.theme,
+    organizer: input.organizer,
+    registration,
+    agenda,
+    outcome: input.outcome,
+  };
+}
+
+/** Parses `events.json`: bad events are skipped and counted, a bad document is an error. */
+export function parseEventsJson(text: string, zone: string): Parsed<CalendarData> {
+  const envelope = parseWhole(envelopeSchema, parseJson(text));
+  const report = new ValidationReport();
+  const events: CalendarEvent[] = [];
+  const seen = new Set<string>();
+  envelope.events.forEach((raw, index) => {
+    const result = eventSchema.safeParse(raw);
+    if (!result.success) return report.skip(`events[${index}]`, describeIssues(result.error.issues));
+    try {
+      const event = mapJsonEvent(result.data, zone);
+      if (seen.has(event.key)) throw new Error(`duplicate id ${event.key}`);
+      seen.add(event.key);
+      events.push(event);
+    } catch (error) {
+      report.skip(`events[${index}]`, (error as Error).message);
+    }
+  });
+  return { data: { updatedAt: envelope.updatedAt, events, series: [], format: 'json' }, skipped: report.skipped.length };
+}
+
+
