@@ -1,0 +1,170 @@
+// `opengov-widgets complaints publish <records.json|records.csv> <out-dir> [--iterations N]`
+//
+// Turns an export of complaints into a folder of encrypted files for <og-complaint-status
+// format="static">: index.json (public metadata) and one {name}.json per complaint, where
+// name and key come from the reference plus the secret printed on the receipt. Bad records
+// are reported with their row and skipped; nothing in clear is ever written.
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import Papa from 'papaparse';
+import { checkRecord, recordFromCsvRow } from './complaint-record.mjs';
+import { DEFAULT_ITERATIONS, MAX_ITERATIONS, MIN_ITERATIONS, STATIC_FORMAT, deriveLookup, encrypt, newMetadata, normalizeReference, normalizeSecret } from './complaints-crypto.mjs';
+
+export const usage = 'complaints publish <records.json|records.csv> <out-dir> [--iterations N]';
+export const summary = 'encrypt complaint records into a folder for <og-complaint-status format="static">';
+
+const OWN_FILE = /^[0-9a-f]{32}\.json$/;
+
+class UsageError extends Error {}
+
+function parseArgs(args) {
+  const positional = [];
+  let iterations = DEFAULT_ITERATIONS;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--iterations' || arg.startsWith('--iterations=')) {
+      const value = arg.includes('=') ? arg.split('=')[1] : args[++i];
+      iterations = Number(value);
+      if (!Number.isInteger(iterations) || iterations < MIN_ITERATIONS || iterations > MAX_ITERATIONS)
+        throw new UsageError(`--iterations must be a whole number from ${MIN_ITERATIONS} to ${MAX_ITERATIONS}`);
+    } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
+    else positional.push(arg);
+  }
+  if (positional.length !== 2) throw new UsageError('expected an input file and an output folder');
+  return { input: positional[0], outDir: positional[1], iterations };
+}
+
+/** Reads the export: a JSON array (or {"complaints": [...]}) or a CSV with a header row. */
+export async function readRecords(input) {
+  const text = (await readFile(input, 'utf8')).replace(/^\uFEFF/, '');
+  if (extname(input).toLowerCase() === '.csv') {
+    const parsed = Papa.parse(text, { header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim() });
+    if (!parsed.meta.fields?.includes('reference')) throw new Error('the CSV has no "reference" column in its header row');
+    // Rows as a spreadsheet numbers them: the header is row 1.
+    return parsed.data.map((row, index) => {
+      const { __parsed_extra: extra, ...cells } = row;
+      const { record, problems } = recordFromCsvRow(cells);
+      if (extra) problems.push('the row has more cells than the header');
+      return { label: `row ${index + 2}`, record, problems };
+    });
+  }
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`the file is not valid JSON (${error.message})`);
+  }
+  const list = Array.isArray(data) ? data : Array.isArray(data?.complaints) ? data.complaints : undefined;
+  if (!list) throw new Error('the JSON file must hold an array of complaints (or {"complaints": [...]})');
+  return list.map((record, index) => ({ label: `record ${index + 1}`, record, problems: [] }));
+}
+
+/** Empties a folder this tool wrote before; refuses a folder holding anything else. */
+async function prepareFolder(outDir) {
+  let names;
+  try {
+    names = await readdir(outDir);
+  } catch (error) {
+    if (error.code !== 'ENOENT') throw error;
+    await mkdir(outDir, { recursive: true });
+    return;
+  }
+  if (!names.length) return;
+  let previous = false;
+  if (names.includes('index.json')) {
+    try {
+      previous = JSON.parse(await readFile(join(outDir, 'index.json'), 'utf8')).format === STATIC_FORMAT;
+    } catch {
+      previous = false;
+    }
+  }
+  const foreign = names.filter((n) => n !== 'index.json' && !OWN_FILE.test(n));
+  if (!previous || foreign.length)
+    throw new Error(`${outDir} is not empty and is not a complaints folder written by this tool; choose an empty or new folder`);
+  await Promise.all(names.map((n) => rm(join(outDir, n))));
+}
+
+/** Runs `tasks` with at most `limit` at a time (PBKDF2 runs on libuv's thread pool). */
+async function pooled(items, limit, work) {
+  const results = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        results[i] = await work(items[i], i);
+      }
+    }),
+  );
+  return results;
+}
+
+/**
+ * Publishes; returns { written, skipped: [{label, errors}], dropped: Map<field, count> }.
+ * Exported for tests and for scripts that call it directly.
+ */
+export async function publish({ input, outDir, iterations = DEFAULT_ITERATIONS }) {
+  const rows = await readRecords(input);
+  const skipped = [];
+  const dropped = new Map();
+  const seen = new Map();
+  const valid = [];
+  for (const { label, record, problems } of rows) {
+    const checked = checkRecord(record, normalizeSecret);
+    const errors = [...problems, ...(checked.errors ?? [])];
+    if (!errors.length) {
+      const key = normalizeReference(checked.complaint.reference);
+      if (seen.has(key)) errors.push(`the same reference as ${seen.get(key)}`);
+      else seen.set(key, label);
+    }
+    if (errors.length) {
+      skipped.push({ label, errors });
+      continue;
+    }
+    for (const field of checked.dropped) dropped.set(field, (dropped.get(field) ?? 0) + 1);
+    valid.push(checked);
+  }
+  if (!valid.length) return { written: 0, skipped, dropped, outDir, iterations };
+  await prepareFolder(outDir);
+  const meta = newMetadata(iterations);
+  await pooled(valid, 4, async ({ complaint, secret }) => {
+    const { key, name } = await deriveLookup(complaint.reference, secret, meta);
+    await writeFile(join(outDir, `${name}.json`), JSON.stringify(encrypt(JSON.stringify(complaint), key)) + '\n');
+  });
+  await writeFile(join(outDir, 'index.json'), JSON.stringify(meta, null, 2) + '\n');
+  return { written: valid.length, skipped, dropped, outDir, iterations };
+}
+
+export async function run(args, io = { out: console.log, err: console.error }) {
+  let options;
+  try {
+    options = parseArgs(args);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.err(`opengov-widgets: ${error.message}\nusage: opengov-widgets ${usage}`);
+    return 2;
+  }
+  let result;
+  try {
+    result = await publish(options);
+  } catch (error) {
+    io.err(`opengov-widgets: ${error.code === 'ENOENT' ? `cannot read ${error.path}` : error.message}`);
+    return 1;
+  }
+  const { written, skipped, dropped } = result;
+  if (skipped.length) {
+    io.err(`Skipped ${skipped.length} record${skipped.length === 1 ? '' : 's'} that do not follow the contract:`);
+    for (const { label, errors } of skipped) io.err(`  ${label}: ${errors.join('; ')}`);
+  }
+  if (dropped.size) {
+    const list = [...dropped].map(([field, count]) => `${field} (${count})`).join(', ');
+    io.out(`Not published, not in the contract: ${list}.`);
+  }
+  if (!written) {
+    io.err('opengov-widgets: no valid record, nothing written.');
+    return 1;
+  }
+  io.out(`Published ${written} complaint${written === 1 ? '' : 's'} to ${options.outDir} (PBKDF2-SHA-256, ${options.iterations} iterations, AES-GCM-256).`);
+  io.out('Upload the whole folder; give each person their reference and secret code (the receipt). The folder reveals neither.');
+  return skipped.length ? 3 : 0;
+}

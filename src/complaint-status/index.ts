@@ -1,0 +1,26 @@
+import { OgComplaintStatus } from './complaint-status.js';
+import { define } from '../core/define.js';
+
+export { OgComplaintStatus, complaintStatusLabel, type OgLookupDetail } from './complaint-status.js';
+export {
+  COMPLAINT_STATUSES,
+  complaintSchema,
+  historyEntrySchema,
+  parseComplaint,
+  isOverdue as isComplaintOverdue,
+  type Complaint,
+  type ComplaintStatus,
+  type HistoryEntry,
+} from './schema.js';
+export { fromOpen311 } from './open311.js';
+export { checkReference, lookupComplaint, type ComplaintFormat, type LookupQuery, type LookupResult } from './lookup.js';
+export { normalizeReference, normalizeSecret, STATIC_FORMAT } from './static-crypto.js';
+export { forgetAll as forgetRememberedComplaints } from './remember.js';
+
+define('og-complaint-status', OgComplaintStatus);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'og-complaint-status': OgComplaintStatus;
+  }
+}

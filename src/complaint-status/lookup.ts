@@ -1,0 +1,110 @@
+/**
+ * One lookup, in any of the three formats, with no element involved: builds the URL (the
+ * reference URL-encoded in the path, never in a query), fetches through the core loader
+ * (timeout, retry of 5xx, abort, size bound) and validates. A complaint is personal: unlike
+ * data documents it is never kept as a "last good copy".
+ */
+import { fetchText, LoadError } from '../core/loader.js';
+import { parseJson } from '../core/validation.js';
+import { fromOpen311 } from './open311.js';
+import { parseComplaint, type Complaint } from './schema.js';
+import { cryptoBackend, deriveLookup, openEnvelope, parseMetadata, type StaticMetadata } from './static-crypto.js';
+
+export type ComplaintFormat = 'json' | 'open311' | 'static';
+
+export interface LookupQuery {
+  format: ComplaintFormat;
+  /** Absolute base URL (ends with `/`). */
+  base: string;
+  reference: string;
+  /** Static format only. */
+  secret?: string;
+  /** Open311 only: sent as `jurisdiction_id`. */
+  jurisdictionId?: string;
+  timeoutMs?: number;
+  /** Static format: use the pure-JS crypto even where Web Crypto exists (tests, odd browsers). */
+  pureJsCrypto?: boolean;
+}
+
+export type LookupResult = { found: true; complaint: Complaint; skipped: number } | { found: false };
+
+const NOT_FOUND: LookupResult = { found: false };
+/** Refresh on every lookup: a status changes, a cached one would mislead. */
+const INIT: RequestInit = { cache: 'no-cache', headers: { accept: 'application/json' } };
+
+const isNotFound = (error: unknown) => error instanceof LoadError && error.reason === 'not-found';
+
+async function get(url: string, query: LookupQuery, signal?: AbortSignal): Promise<string | undefined> {
+  try {
+    return (await fetchText(url, { signal, timeoutMs: query.timeoutMs, init: INIT })).text;
+  } catch (error) {
+    if (isNotFound(error)) return undefined;
+    throw error;
+  }
+}
+
+export async function lookupComplaint(query: LookupQuery, signal?: AbortSignal): Promise<LookupResult> {
+  const id = encodeURIComponent(query.reference.trim());
+  if (query.format === 'static') return lookupStatic(query, signal);
+  if (query.format === 'open311') {
+    const url = new URL(`requests/${id}.json`, query.base);
+    if (query.jurisdictionId) url.searchParams.set('jurisdiction_id', query.jurisdictionId);
+    const text = await get(url.href, query, signal);
+    if (text === undefined) return NOT_FOUND;
+    const mapped = fromOpen311(parseJson(text), query.reference.trim());
+    return mapped ? { found: true, ...toResult(mapped) } : NOT_FOUND;
+  }
+  const text = await get(new URL(`complaints/${id}.json`, query.base).href, query, signal);
+  if (text === undefined) return NOT_FOUND;
+  return { found: true, ...toResult(parseJson(text)) };
+}
+
+function toResult(raw: unknown): { complaint: Complaint; skipped: number } {
+  const { data, skipped } = parseComplaint(raw);
+  return { complaint: data, skipped };
+}
+
+/** index.json per folder, fetched once per page (failures are not kept). */
+const metadata = new Map<string, Promise<StaticMetadata>>();
+
+function folderMetadata(base: string, query: LookupQuery, signal?: AbortSignal): Promise<StaticMetadata> {
+  let found = metadata.get(base);
+  if (!found) {
+    found = fetchText(new URL('index.json', base).href, { signal, timeoutMs: query.timeoutMs, init: INIT }).then(({ text }) => parseMetadata(parseJson(text)));
+    metadata.set(base, found);
+    found.catch(() => metadata.delete(base));
+  }
+  return found;
+}
+
+async function lookupStatic(query: LookupQuery, signal?: AbortSignal): Promise<LookupResult> {
+  const meta = await folderMetadata(query.base, query, signal);
+  const backend = await cryptoBackend(query.pureJsCrypto);
+  const { name, key } = await deriveLookup(query.reference, query.secret ?? '', meta, backend);
+  signal?.throwIfAborted();
+  const text = await get(new URL(`${name}.json`, query.base).href, query, signal);
+  // A wrong secret gives another name: the same "not found" as an unknown reference.
+  if (text === undefined) return NOT_FOUND;
+  // Some hosts answer a missing file with their HTML home page and a 200: also not found.
+  if (!text.trimStart().startsWith('{')) {
+    console.warn('[opengov-widgets] the host answered a missing complaint file with a page instead of a 404');
+    return NOT_FOUND;
+  }
+  return { found: true, ...toResult(await openEnvelope(text, key, backend)) };
+}
+
+/** Why a typed reference is refused before any request, or undefined when it may be sent. */
+export function checkReference(value: string, pattern?: string | null): 'empty' | 'pattern' | undefined {
+  const reference = value.trim();
+  if (!reference) return 'empty';
+  if (!pattern) return undefined;
+  let regex: RegExp;
+  try {
+    // Same meaning as the HTML `pattern` attribute: the whole value must match.
+    regex = new RegExp(`^(?:${pattern})$`, 'u');
+  } catch {
+    console.warn(`[opengov-widgets] the pattern attribute is not a valid regular expression: ${pattern}`);
+    return undefined;
+  }
+  return regex.test(reference) ? undefined : 'pattern';
+}
