@@ -9,7 +9,7 @@
  * widgets it shows; heavy parts (chart.js, ical.js, CSV, crypto fallbacks) stay lazy inside them.
  */
 import type { OpenGovConfig } from './core/config.js';
-import { WIDGET_MODULES } from './widget-modules.js';
+import { WIDGET_MODULES, WIDGET_RESOURCES } from './widget-modules.js';
 
 interface ConfigModule {
   configure(patch: OpenGovConfig): Readonly<OpenGovConfig>;
@@ -33,18 +33,62 @@ const configModule: Promise<ConfigModule> = import(/* @vite-ignore */ new URL('c
   return module;
 });
 
+/**
+ * Responses fetched by the loader before the widget modules arrived, taken (once) by the
+ * widgets' own loader (src/core/loader.ts): code and data travel in parallel, which saves
+ * whole round trips on slow mobile networks. Internal.
+ */
+export const prefetched = new Map<string, Promise<Response>>();
+
+const importFile = (file: string) => import(/* @vite-ignore */ new URL(file, base).href);
+
+// The page's translations, fetched alongside the code (English is built in).
+const pageLocale = (pending.locale ?? document.documentElement.lang ?? '').toLowerCase().split('-')[0];
+const localeChunk = __PRELOADS__.locales[pageLocale === 'tzm' ? 'zgh' : pageLocale];
+let localeRequested = false;
+
 function load(tag: string): Promise<unknown> | undefined {
   const file = WIDGET_MODULES[tag];
   if (!file || requested.has(tag)) return undefined;
   requested.add(tag);
+  // Every chunk the module needs, at once, instead of one round trip per import level.
+  for (const chunk of __PRELOADS__.chunks[file] ?? []) importFile(chunk).catch(() => {});
+  if (localeChunk && !localeRequested) {
+    localeRequested = true;
+    importFile(localeChunk).catch(() => {});
+  }
   return configModule
-    .then(() => import(/* @vite-ignore */ new URL(file, base).href))
+    .then(() => importFile(file))
     .catch((error) => console.error(`[opengov-widgets] could not load ${file} for <${tag}>`, error));
+}
+
+/** Starts fetching a data widget's document (the same URL and options the widget will use). */
+function prefetch(el: Element): void {
+  const resource = WIDGET_RESOURCES[el.localName];
+  if (!resource || el.hasAttribute('kiosk')) return;
+  const src = el.getAttribute('src');
+  const api = el.getAttribute('api') ?? pending.api;
+  let url: string;
+  try {
+    url = src ? new URL(src, document.baseURI).href : api ? new URL(resource, new URL(api.endsWith('/') ? api : `${api}/`, document.baseURI)).href : '';
+  } catch {
+    return;
+  }
+  if (url && !prefetched.has(url)) {
+    const response = fetch(url, { credentials: 'omit' });
+    response.catch(() => {});
+    prefetched.set(url, response);
+  }
 }
 
 function discover(root: ParentNode): void {
   for (const tag of Object.keys(WIDGET_MODULES)) {
-    if (!requested.has(tag) && root.querySelector(tag)) load(tag);
+    if (requested.has(tag)) continue;
+    const found = root.querySelectorAll(tag);
+    if (found.length) {
+      found.forEach(prefetch);
+      load(tag);
+    }
   }
 }
 
@@ -53,8 +97,10 @@ new MutationObserver((records) => {
   for (const record of records) {
     for (const node of record.addedNodes) {
       if (node instanceof Element) {
-        const tag = node.localName;
-        if (WIDGET_MODULES[tag]) load(tag);
+        if (WIDGET_MODULES[node.localName] && !requested.has(node.localName)) {
+          prefetch(node);
+          load(node.localName);
+        }
         discover(node);
       }
     }

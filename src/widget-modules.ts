@@ -6,3 +6,11 @@ export const WIDGET_MODULES: Record<string, string> = {
   'og-consultation-calendar': 'consultation-calendar.js',
   'og-complaint-status': 'complaint-status.js',
 };
+
+/** The resource each data widget reads from `api` (API.md), so the loader can start fetching it early. */
+export const WIDGET_RESOURCES: Record<string, string> = {
+  'og-commitment-tracker': 'commitments.json',
+  'og-budget-chart': 'budget.json',
+  'og-consultation-calendar': 'events.json',
+  'og-proposal-form': 'proposals/form.json',
+};

@@ -73,7 +73,7 @@ async function fetchOnce(url: string, policy: FetchPolicy): Promise<{ text: stri
     let response: Response;
     try {
       // No cookies or credentials ever travel with a widget's request (API.md).
-      response = await fetch(url, { credentials: 'omit', ...policy.init, signal });
+      response = await (takePrefetched(url, policy.init) ?? fetch(url, { credentials: 'omit', ...policy.init, signal }));
     } catch (error) {
       throw failure(error, policy.signal, timeout.signal);
     }
@@ -85,6 +85,18 @@ async function fetchOnce(url: string, policy: FetchPolicy): Promise<{ text: stri
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * A response the page's loader script (dist/opengov-widgets.iife.js) already started for this
+ * URL, taken once: only for a plain GET, the request a data widget makes first.
+ */
+function takePrefetched(url: string, init: RequestInit | undefined): Promise<Response> | undefined {
+  if (init?.method || init?.body) return undefined;
+  const store = (globalThis as { OpenGovWidgets?: { prefetched?: Map<string, Promise<Response>> } }).OpenGovWidgets?.prefetched;
+  const response = store?.get(url);
+  if (response) store!.delete(url);
+  return response;
 }
 
 function failure(error: unknown, caller: AbortSignal | undefined, timeout: AbortSignal): unknown {

@@ -25,6 +25,8 @@ describe('the pasted script tag', () => {
       await waitForStates(page, 'og-commitment-tracker', ['ready']);
       const origins = new Set(record.requests.map((u) => new URL(u).origin));
       assert.deepEqual([...origins], [server.origin]);
+      // The loader's early fetch is the one the widget uses: the data travels once.
+      assert.equal(server.requests.filter((r) => r.path.endsWith('/commitments.json')).length, 1);
       assert.deepEqual(await context.cookies(), []);
       assert.deepEqual(record.errors, []);
       assert.ok(await page.evaluate(() => document.querySelector('og-commitment-tracker').shadowRoot.querySelectorAll('.card').length > 0));
@@ -123,7 +125,9 @@ describe('the pasted script tag', () => {
       await waitForStates(page, 'og-commitment-tracker', ['empty']);
       await page.evaluate(() => window.OpenGovWidgets.configure({ api: '/api/demo/', locale: 'ar' }));
       await waitForStates(page, 'og-commitment-tracker', ['ready']);
-      assert.equal(await page.evaluate(() => document.querySelector('og-commitment-tracker').getAttribute('dir')), 'rtl');
+      await page.waitForFunction(() => document.querySelector('og-commitment-tracker').getAttribute('dir') === 'rtl');
+      const heading = await page.evaluate(() => document.querySelector('og-commitment-tracker').shadowRoot.textContent);
+      assert.match(heading, /نسبة الإنجاز الإجمالية/);
       await context.close();
     } finally {
       await server.close();
