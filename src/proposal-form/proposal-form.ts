@@ -11,7 +11,7 @@ import { formatDateTime, formatNumber, formatTime } from '../core/format.js';
 import { safeUrl } from '../core/safe-url.js';
 import { themeStyles } from '../core/theme.js';
 import type { LocalizedText } from '../core/validation.js';
-import { AGE_RANGES, DEFAULT_CONFIG, GENDERS, parseFormConfig, serverFieldErrors, type FieldName, type FormConfig, type Receipt } from './schema.js';
+import { AGE_RANGES, DEFAULT_CONFIG, GENDERS, TEXT_FIELDS, parseFormConfig, serverFieldErrors, type FieldName, type FormConfig, type Receipt } from './schema.js';
 import {
   characterCount,
   emptyValues,
@@ -345,7 +345,7 @@ export class OgProposalForm extends OgElement {
     }
     if (field === 'consent') this.revalidate(field);
     this.persist();
-    const max = limitOf(field, this.config);
+    const max = (TEXT_FIELDS as readonly string[]).includes(field) ? limitOf(field, this.config) : undefined;
     if (max !== undefined) this.announceCount(field, max);
   }
 
@@ -816,7 +816,7 @@ export class OgProposalForm extends OgElement {
     field: FieldName,
     opts: { multiline?: boolean; optional?: boolean; hint?: string; type?: string; autocomplete?: string; dir?: 'ltr' } = {},
   ): TemplateResult {
-    const max = limitOf(field, this.config);
+    const max = (TEXT_FIELDS as readonly string[]).includes(field) ? limitOf(field, this.config) : undefined;
     const value = this.values[field] as string;
     const invalid = !!this.fieldError(field);
     const count = max !== undefined ? characterCount(value) : 0;
