@@ -231,7 +231,7 @@ export class OgConsultationCalendar extends OgDataElement<CalendarData> {
 
   private renderHeader(data: CalendarData): TemplateResult {
     const feed = data.format === 'ical' ? safeUrl(this.sourceUrl()) : undefined;
-    return html`<header class="header" part="header">
+    return html`<div class="header" part="header">
       <h2>${msg('Consultations and public meetings', { id: 'calendar.title' })}</h2>
       ${renderUpdated(data.updatedAt, this.locale, this.zone())}
       <p class="muted zone-note">${msg(str`Times are shown in ${zoneLabel(this.zone(), this.locale, this.nowMs())} (${this.zone()}).`, { id: 'calendar.zone-note' })}</p>
@@ -242,7 +242,7 @@ export class OgConsultationCalendar extends OgDataElement<CalendarData> {
             <code class="feed-url" dir="ltr">${feed}</code>
           </p>`
         : nothing}
-    </header>`;
+    </div>`;
   }
 
   private renderViewSwitch(): TemplateResult {
@@ -389,9 +389,12 @@ export class OgConsultationCalendar extends OgDataElement<CalendarData> {
   private renderDayCell(day: string, month: string, events: CalendarEvent[], focused: boolean, today: boolean, selected: boolean): TemplateResult {
     const outside = monthOfDay(day) !== month;
     const count = events.length;
-    const label = count
-      ? msg(str`${formatLongDay(day, this.locale)}: ${formatNumber(count, this.locale)} events`, { id: 'calendar.day-label' })
-      : formatLongDay(day, this.locale);
+    const label =
+      count === 0
+        ? formatLongDay(day, this.locale)
+        : count === 1
+          ? msg(str`${formatLongDay(day, this.locale)}: 1 event`, { id: 'calendar.day-label-one' })
+          : msg(str`${formatLongDay(day, this.locale)}: ${formatNumber(count, this.locale)} events`, { id: 'calendar.day-label' });
     return html`<td
       role="gridcell"
       part="day"
@@ -400,12 +403,12 @@ export class OgConsultationCalendar extends OgDataElement<CalendarData> {
       tabindex=${focused ? '0' : '-1'}
       aria-selected=${selected ? 'true' : 'false'}
       aria-current=${today ? 'date' : nothing}
-      aria-label=${label}
       @click=${() => this.selectDay(day)}
       @focus=${() => {
         this.focusedDay = day;
       }}
     >
+      <span class="visually-hidden">${label}</span>
       <span class="day-number" aria-hidden="true">${formatDayNumber(day, this.locale)}</span>
       ${count
         ? html`<ul class="day-events" aria-hidden="true">
@@ -584,12 +587,12 @@ export class OgConsultationCalendar extends OgDataElement<CalendarData> {
     if (p?.total !== undefined && p.women !== undefined && p.men !== undefined)
       participants = msg(str`${formatNumber(p.total, this.locale)} participants: ${formatNumber(p.women, this.locale)} women, ${formatNumber(p.men, this.locale)} men`, { id: 'calendar.participants-gender' });
     else if (p?.total !== undefined) participants = msg(str`${formatNumber(p.total, this.locale)} participants`, { id: 'calendar.participants' });
-    return html`<section class="outcome" aria-labelledby=${`${domId}-outcome`}>
+    return html`<div class="outcome">
       <h5 id=${`${domId}-outcome`}>${msg('Outcome', { id: 'calendar.outcome' })}</h5>
       ${o.summary ? html`<p>${this.text(o.summary)}</p>` : nothing}
       ${participants ? html`<p class="participants">${participants}</p>` : nothing}
       ${o.reportUrl ? html`<p><a href=${o.reportUrl} rel="noopener" target="_blank">${msg('Read the report', { id: 'calendar.report' })}</a></p>` : nothing}
-    </section>`;
+    </div>`;
   }
 
   /** Builds the event's .ics and downloads it through a Blob URL. */
