@@ -157,7 +157,7 @@ export class OgBudgetChart extends OgDataElement<BudgetDocument> {
   protected override willUpdate(changed?: PropertyValues<this>): void {
     super.willUpdate();
     if (!changed) return;
-    if (changed.has('year')) this.selectedYear = this.year;
+    if (changed.has('year')) this.selectedYear = this.year && Number.isInteger(this.year) ? this.year : undefined;
     if (changed.has('direction')) this.selectedDirection = DIRECTIONS.includes(this.direction) ? this.direction : 'expenditure';
     if (changed.has('view')) this.selectedView = BUDGET_VIEWS.includes(this.view) ? this.view : 'categories';
     if (changed.has('year') || changed.has('direction')) this.resetLevel();
@@ -291,7 +291,7 @@ export class OgBudgetChart extends OgDataElement<BudgetDocument> {
       ${renderUpdated(data.updatedAt, this.locale, this.timeZone)}
       ${tree && total !== undefined && year !== undefined
         ? html`<p class="summary">
-            <strong>${msg(str`${directionLabel(this.selectedDirection)} ${year}, ${kindLabel(kind).toLowerCase()}: ${this.money(total, data)}`, { id: 'budget.summary' })}</strong>
+            <strong>${msg(str`Total for ${year} (${directionLabel(this.selectedDirection).toLowerCase()}, ${kindLabel(kind).toLowerCase()}): ${this.money(total, data)}`, { id: 'budget.summary' })}</strong>
             ${per !== undefined
               ? html`<span class="muted">${msg(str`${this.money(per, data)} per inhabitant (${formatNumber(pop!, this.locale)} inhabitants)`, { id: 'budget.summary.per-inhabitant' })}</span>`
               : nothing}
@@ -732,6 +732,10 @@ export class OgBudgetChart extends OgDataElement<BudgetDocument> {
   private syncChart(): void {
     const figure = this.renderRoot.querySelector<HTMLElement>('figure.chart');
     if (!figure) {
+      // Table only: stop watching, so chart.js is not loaded for nothing.
+      this.observer?.disconnect();
+      this.observer = undefined;
+      this.observed = undefined;
       this.chart?.destroy();
       this.chart = undefined;
       this.chartCanvas = undefined;

@@ -1,0 +1,87 @@
+/**
+ * chart.js is loaded only when the widget comes near the viewport. This file runs in its own
+ * page, so nothing has imported the chart module before these tests.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/budget-chart/index.js';
+import type { ChartModule, OgBudgetChart } from '../../src/budget-chart/budget-chart.js';
+import { query, resetPage, stubFetch, waitForState } from '../helpers/data-server.js';
+import { budgetDocument } from './fixtures.js';
+
+const chartRequests = () => performance.getEntriesByType('resource').map((e) => e.name).filter((name) => /chart-renderer|chart\.js|chunks\/helpers/.test(name));
+const until = async (test: () => boolean, what: string) => {
+  for (let i = 0; i < 200 && !test(); i++) await new Promise((r) => setTimeout(r, 50));
+  expect(test(), what).to.equal(true);
+};
+
+describe('<og-budget-chart> loads chart.js lazily', () => {
+  afterEach(resetPage);
+
+  it('requests nothing of chart.js while below the fold, then loads it when scrolled near', async () => {
+    stubFetch({ 'budget.json': { body: budgetDocument() } });
+    const page = await fixture<HTMLElement>(html`<div>
+      <div style="block-size: 4000px">spacer</div>
+      <og-budget-chart src="https://data.example.ma/budget.json"></og-budget-chart>
+    </div>`);
+    const el = page.querySelector('og-budget-chart')!;
+    await waitForState(el, 'ready');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(chartRequests()).to.deep.equal([]);
+    expect(el.chartLoaded).to.equal(false);
+    expect(query(el, 'table')).to.exist; // the table never waits for chart.js
+    expect(query(el, 'figure.chart').dataset.chart).to.equal('idle');
+
+    el.scrollIntoView();
+    await until(() => el.chartLoaded, 'chart module loaded after scrolling');
+    expect(chartRequests().some((name) => name.includes('chart-renderer'))).to.equal(true);
+    await until(() => query(el, 'figure.chart').dataset.chart === 'ready', 'chart ready');
+    window.scrollTo(0, 0);
+  });
+
+  it('calls its chart loader only near the viewport, and shows the table while it waits or fails', async () => {
+    stubFetch({ 'budget.json': { body: budgetDocument() } });
+    let calls = 0;
+    let fail!: (e: Error) => void;
+    const loader = () => {
+      calls++;
+      return new Promise<ChartModule>((_, reject) => (fail = reject));
+    };
+    const page = await fixture<HTMLElement>(html`<div>
+      <div style="block-size: 4000px">spacer</div>
+      <og-budget-chart src="https://data.example.ma/budget.json" .chartLoader=${loader}></og-budget-chart>
+    </div>`);
+    const el = page.querySelector<OgBudgetChart>('og-budget-chart')!;
+    await waitForState(el, 'ready');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(calls).to.equal(0);
+    // Within 200px of the viewport counts as near.
+    window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - window.innerHeight - 150);
+    await until(() => calls === 1, 'loader called when near');
+    expect(query(el, 'figure.chart').dataset.chart).to.equal('loading');
+    expect(query(el, 'tbody tr')).to.exist;
+    fail(new Error('offline'));
+    await until(() => query(el, 'figure.chart').dataset.chart === 'failed', 'failure shown');
+    expect(query(el, 'figure.chart').textContent).to.contain('The chart could not be loaded. The table has the same figures.');
+    await expect(el).to.be.accessible();
+    window.scrollTo(0, 0);
+  });
+
+  it('never loads chart.js in table-only mode', async () => {
+    stubFetch({ 'budget.json': { body: budgetDocument() } });
+    let calls = 0;
+    const page = await fixture<HTMLElement>(html`<div>
+      <div style="block-size: 4000px">spacer</div>
+      <og-budget-chart src="https://data.example.ma/budget.json" .chartLoader=${() => (calls++, new Promise<ChartModule>(() => {}))}></og-budget-chart>
+    </div>`);
+    const el = page.querySelector<OgBudgetChart>('og-budget-chart')!;
+    await waitForState(el, 'ready');
+    query(el, '[data-display=table]').click();
+    await el.updateComplete;
+    el.scrollIntoView();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(calls).to.equal(0);
+    query(el, '[data-display=chart]').click();
+    await until(() => calls === 1, 'loader called when the chart is shown again');
+    window.scrollTo(0, 0);
+  });
+});
