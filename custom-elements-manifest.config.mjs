@@ -8,12 +8,15 @@ import { readFileSync } from 'node:fs';
 function themeTokens() {
   const source = readFileSync(new URL('./src/core/theme.ts', import.meta.url), 'utf8');
   return [...source.matchAll(/@cssproperty\s+(--[\w-]+)\s+-\s+(.+)/g)].map(([, name, description]) => {
-    const fallback = /\(default ([^;)]+)/.exec(description)?.[1]?.trim();
-    return { name, description: description.trim(), ...(fallback?.startsWith('#') || /^\d/.test(fallback ?? '') ? { default: fallback } : {}) };
+    const fallback = /\(default (#[0-9a-f]{3,8}|[\d.]+(?:rem|em|px|%)?)\b/i.exec(description)?.[1];
+    return { name, description: description.trim(), ...(fallback ? { default: fallback } : {}) };
   });
 }
 
-/** Every element shares the theme tokens: list them on each one so its docs show them. */
+/**
+ * Every element shares the theme tokens: list them on each one so its docs show them. Also
+ * drops private and protected members, which are not part of the public API.
+ */
 function sharedThemeTokensPlugin() {
   return {
     name: 'opengov-shared-theme-tokens',
@@ -21,7 +24,10 @@ function sharedThemeTokensPlugin() {
       const tokens = themeTokens();
       for (const mod of customElementsManifest.modules ?? []) {
         for (const declaration of mod.declarations ?? []) {
-          if (!declaration.customElement || !declaration.tagName) continue;
+          if (!declaration.customElement) continue;
+          // Docs show the public API only: private and protected members are implementation.
+          declaration.members = (declaration.members ?? []).filter((m) => m.privacy !== 'private' && m.privacy !== 'protected' && !m.name.startsWith('_'));
+          if (!declaration.tagName) continue;
           const own = declaration.cssProperties ?? [];
           const names = new Set(own.map((p) => p.name));
           declaration.cssProperties = [...own, ...tokens.filter((t) => !names.has(t.name))];

@@ -1,0 +1,112 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { getCustomElements } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../../src/commitment-tracker/index.js';
+import { mockApi } from '../support/mock-fetch.js';
+import { registerCommitmentData } from '../commitment-tracker/data.js';
+
+registerCommitmentData();
+
+interface Token {
+  name: string;
+  description?: string;
+  default?: string;
+  /** Tags of the elements that read it. */
+  tags: string[];
+}
+
+/**
+ * Every `--og-*` token of every element, read from the custom-elements manifest (shared ones
+ * come from src/core/theme.ts, widget-specific ones from each widget's doc comment).
+ */
+function tokens(): { list: Token[]; elementCount: number } {
+  const manifest = getCustomElements() as { modules?: { declarations?: { tagName?: string; cssProperties?: Omit<Token, 'tags'>[] }[] }[] } | undefined;
+  const seen = new Map<string, Token>();
+  let elementCount = 0;
+  for (const mod of manifest?.modules ?? [])
+    for (const declaration of mod.declarations ?? []) {
+      if (!declaration.tagName) continue;
+      elementCount++;
+      for (const token of declaration.cssProperties ?? []) {
+        if (!token.name.startsWith('--og-')) continue;
+        const known = seen.get(token.name) ?? { ...token, tags: [] };
+        known.tags.push(declaration.tagName);
+        seen.set(token.name, known);
+      }
+    }
+  const shared = (t: Token) => (t.tags.length === elementCount ? 0 : 1);
+  return { list: [...seen.values()].sort((a, b) => shared(a) - shared(b) || a.name.localeCompare(b.name)), elementCount };
+}
+
+const swatch = (token: Token) =>
+  token.name.startsWith('--og-color') && token.default
+    ? html`<span style="display:inline-block;inline-size:1.5rem;block-size:1.5rem;border:1px solid #888;border-radius:4px;vertical-align:middle;background:${token.default}"></span>`
+    : nothing;
+
+const meta = {
+  title: 'Theming',
+  parameters: { layout: 'padded', controls: { disable: true } },
+} satisfies Meta;
+
+export default meta;
+type Story = StoryObj;
+
+/**
+ * Every theme token. Set them on a widget or on any ancestor (e.g. `body`), in the site's CSS:
+ * `og-commitment-tracker { --og-color-primary: #7a1f1f; }`. Dark defaults apply when the system
+ * is dark or `theme="dark"`; a token you set wins in both schemes.
+ */
+export const Tokens: Story = {
+  render: () => {
+    const { list, elementCount } = tokens();
+    return html`<table style="border-collapse:collapse;font:14px/1.5 system-ui,sans-serif;inline-size:100%">
+    <thead>
+      <tr>
+        <th style="text-align:start;padding:.4rem;border-block-end:2px solid #888">Token</th>
+        <th style="text-align:start;padding:.4rem;border-block-end:2px solid #888">Default</th>
+        <th style="text-align:start;padding:.4rem;border-block-end:2px solid #888">What it styles</th>
+        <th style="text-align:start;padding:.4rem;border-block-end:2px solid #888">Read by</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${list.map(
+        (t) => html`<tr>
+          <td style="padding:.4rem;border-block-end:1px solid #ddd"><code>${t.name}</code></td>
+          <td style="padding:.4rem;border-block-end:1px solid #ddd;white-space:nowrap">${swatch(t)} <code>${t.default ?? ''}</code></td>
+          <td style="padding:.4rem;border-block-end:1px solid #ddd">${t.description ?? ''}</td>
+          <td style="padding:.4rem;border-block-end:1px solid #ddd">${t.tags.length === elementCount ? 'every widget' : t.tags.map((tag) => html`<code>&lt;${tag}&gt;</code> `)}</td>
+        </tr>`,
+      )}
+    </tbody>
+  </table>`;
+  },
+};
+
+const communeTheme = [
+  '--og-color-primary: #7a1f1f',
+  '--og-color-on-primary: #ffffff',
+  '--og-color-surface: #fffdf9',
+  '--og-color-surface-alt: #fbf4ec',
+  '--og-color-text: #2b1d14',
+  '--og-color-muted: #6b5444',
+  '--og-color-border: #d9c3ad',
+  '--og-color-focus: #b35c00',
+  "--og-font-family: Georgia, 'Noto Naskh Arabic', 'Noto Sans Tifinagh', serif",
+  '--og-radius: 2px',
+  '--og-space: 1.1rem',
+].join('; ');
+
+/**
+ * A commune's identity applied from the outside: tokens set on a wrapper (as a site's stylesheet
+ * would), plus one `::part` rule. Other widgets join this page as they are built.
+ */
+export const CommuneTheme: Story = {
+  render: () => html`<style>
+      .commune-site og-commitment-tracker::part(card) {
+        border-inline-start: 4px solid #7a1f1f;
+      }
+    </style>
+    <div class="commune-site" style=${communeTheme}>
+      <og-commitment-tracker api=${`${mockApi('demo')}commune-sale/`} today="2025-07-01"></og-commitment-tracker>
+    </div>`,
+};
