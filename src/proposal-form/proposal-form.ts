@@ -48,6 +48,8 @@ interface Failure {
   status?: number;
   /** When the server said we may try again (ms since epoch), from `Retry-After`. */
   retryAt?: number;
+  /** The server's `Retry-After`, in seconds. */
+  waitSeconds?: number;
 }
 
 type Phase = 'loading' | 'no-source' | 'form' | 'submitted';
@@ -438,7 +440,8 @@ export class OgProposalForm extends OgElement {
           this.pendingFocus = '#error-summary';
         }
       }
-      this.failure = { reason, status, retryAt: retryAfter !== undefined && retryAfter > 0 ? Date.now() + Math.min(retryAfter, 3600) * 1000 : undefined };
+      const wait = retryAfter !== undefined && retryAfter > 0 ? Math.min(retryAfter, 3600) : undefined;
+      this.failure = { reason, status, waitSeconds: wait, retryAt: wait !== undefined ? Date.now() + wait * 1000 : undefined };
       if (this.failure.retryAt) this.scheduleRetryEnable(this.failure.retryAt);
       if (!this.showSummary) this.pendingFocus = '#failure';
       this.setState('error');
@@ -778,9 +781,11 @@ export class OgProposalForm extends OgElement {
       <p>${this.failureText(failure)}</p>
       ${failure.retryAt
         ? html`<p id="retry-at">
-            ${blocked
-              ? msg(str`The server asks to wait: you can send it again from ${formatTime(new Date(failure.retryAt), this.locale, this.timeZone)}.`, { id: 'proposals.failure.retry-at' })
-              : msg('You can send it again now.', { id: 'proposals.failure.retry-ready' })}
+            ${!blocked
+              ? msg('You can send it again now.', { id: 'proposals.failure.retry-ready' })
+              : failure.waitSeconds !== undefined && failure.waitSeconds <= 90
+                ? msg(str`The server asks to wait ${formatNumber(failure.waitSeconds, this.locale)} seconds: the button will work again by itself.`, { id: 'proposals.failure.retry-in' })
+                : msg(str`The server asks to wait: you can send it again from ${formatTime(new Date(failure.retryAt), this.locale, this.timeZone)}.`, { id: 'proposals.failure.retry-at' })}
           </p>`
         : nothing}
     </div>`;
