@@ -671,6 +671,7 @@ export class OgBudgetChart extends OgDataElement<BudgetDocument> {
       colors,
       formatTick: (v) => formatMoney(v, data.currency, this.locale, true),
       formatValue: (v) => formatMoney(v, data.currency, this.locale),
+      maxLabelChars: Math.max(10, Math.min(28, Math.round((this.clientWidth || 600) / 24))),
       reducedMotion: typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches,
       onSelect: (index) => this.selectBar(index),
     };

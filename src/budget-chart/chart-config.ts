@@ -23,6 +23,8 @@ export interface ChartSpec {
   /** Full amount for tooltips. */
   formatValue: (value: number) => string;
   reducedMotion?: boolean;
+  /** Longest category name drawn on the axis (default 28); longer ones end in "…". */
+  maxLabelChars?: number;
   /** Called with the index of a clicked bar. */
   onSelect?: (index: number) => void;
 }
@@ -89,7 +91,7 @@ export function buildChartConfig(spec: ChartSpec): ChartConfiguration<'bar', (nu
           position: horizontal ? (spec.rtl ? 'right' : 'left') : 'bottom',
           grid: { display: false },
           border: { color: spec.colors.grid },
-          ticks: { color: spec.colors.text, font, autoSkip: false, callback: shortLabel },
+          ticks: { color: spec.colors.text, font, autoSkip: false, callback: shortLabel(spec.maxLabelChars ?? 28) },
         },
       },
       plugins: {
@@ -105,7 +107,9 @@ export function buildChartConfig(spec: ChartSpec): ChartConfiguration<'bar', (nu
 }
 
 /** Long category names are cut on the axis (the table and tooltips have them whole). */
-function shortLabel(this: { getLabelForValue(value: number): string }, value: number | string): string {
-  const label = this.getLabelForValue(Number(value));
-  return label.length > 28 ? `${label.slice(0, 27)}…` : label;
+function shortLabel(max: number) {
+  return function (this: { getLabelForValue(value: number): string }, value: number | string): string {
+    const label = this.getLabelForValue(Number(value));
+    return label.length > max ? `${label.slice(0, max - 1)}…` : label;
+  };
 }
