@@ -126,7 +126,7 @@
 'calendar.when.all': `À venir et passées`,
 'calendar.when.past': `Passées`,
 'calendar.when.upcoming': `À venir`,
-'calendar.zone-note': str`Les heures sont indiquées à l'heure ${0} (${1}).`,
+'calendar.zone-note': str`Les heures sont indiquées selon le fuseau ${0} (${1}).`,
 'commitments.all-levels': `Tous les niveaux`,
 'commitments.all-themes': `Tous les thèmes`,
 'commitments.as-of': str`au ${0}`,
