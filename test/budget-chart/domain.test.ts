@@ -328,6 +328,14 @@ describe('budget chart configuration', () => {
     expect(vrtl.y!.position).to.equal('right');
     expect(buildChartConfig(spec(true, 'vertical')).options!.plugins!.tooltip!.rtl).to.equal(true);
   });
+  it('passes a clicked bar to onSelect (drill-down by mouse on the chart)', () => {
+    const picked: number[] = [];
+    const config = buildChartConfig({ ...spec(false, 'horizontal'), onSelect: (i) => picked.push(i) });
+    const onClick = config.options!.onClick as unknown as (event: unknown, elements: { index: number }[]) => void;
+    onClick({}, []);
+    onClick({}, [{ index: 1 }]);
+    expect(picked).to.deep.equal([1]);
+  });
   it('uses the given colors and formats ticks with the compact formatter', () => {
     const config = buildChartConfig(spec(false, 'horizontal'));
     expect(config.data.datasets[0].backgroundColor).to.equal('#0072B2');
