@@ -143,7 +143,6 @@ export const CustomTheme: Story = {
     '--og-color-primary': '#7a1f1f',
     '--og-color-surface-alt': '#fbf4ec',
     '--og-color-border': '#d9c3ad',
-    '--og-color-focus': '#b35c00',
     '--og-font-family': 'Georgia, "Noto Naskh Arabic", serif',
     '--og-radius': '0',
   },

@@ -90,7 +90,6 @@ const communeTheme = [
   '--og-color-text: #2b1d14',
   '--og-color-muted: #6b5444',
   '--og-color-border: #d9c3ad',
-  '--og-color-focus: #b35c00',
   "--og-font-family: Georgia, 'Noto Naskh Arabic', 'Noto Sans Tifinagh', serif",
   '--og-radius: 2px',
   '--og-space: 1.1rem',
