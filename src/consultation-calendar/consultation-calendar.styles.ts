@@ -38,7 +38,7 @@ export const consultationCalendarStyles = css`
     gap: 0.5em;
     flex-wrap: wrap;
   }
-  .view-switch [aria-pressed='true'] {
+  .view-switch button.og-button[aria-pressed='true'] {
     background: var(--_primary);
     color: var(--_on-primary);
   }

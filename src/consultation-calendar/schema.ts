@@ -151,8 +151,11 @@ export function mapJsonEvent(input: EventInput, defaultZone: string): CalendarEv
   let startDay: string | undefined;
   let endDay: string | undefined;
   if (allDay) {
-    startDay = dayOf(start, zone);
-    endDay = end !== undefined && end > start ? dayOf(end - 1, zone) : startDay;
+    // All-day events keep the days as written: a time-zone database that disagrees with the
+    // data's offset must not move them to the day before.
+    startDay = input.start.slice(0, 10);
+    const endText = input.end;
+    endDay = endText === undefined ? startDay : /T00:00(:00(\.0+)?)?/.test(endText) ? addDays(endText.slice(0, 10), -1) : endText.slice(0, 10);
     if (endDay < startDay) endDay = startDay;
     end = startOfDay(addDays(endDay, 1), zone);
   }

@@ -67,6 +67,9 @@ describe('consultation calendar: JSON events', () => {
     expect(allDay.endDay).to.equal('2023-10-12');
     const twoDays = mapJsonEvent(event({ start: '2023-10-12T00:00:00+01:00', end: '2023-10-14T00:00:00+01:00', allDay: true }), CASA);
     expect(twoDays.endDay).to.equal('2023-10-13');
+    // the days as written, even where the browser's zone data disagrees with the offset
+    const written = mapJsonEvent(event({ start: '2026-12-12T00:00:00+01:00', end: '2026-12-13T00:00:00+01:00', allDay: true }), CASA);
+    expect([written.startDay, written.endDay]).to.deep.equal(['2026-12-12', '2026-12-12']);
     const noEnd = mapJsonEvent(event({ start: '2023-10-12T10:00:00+01:00', end: undefined }), CASA);
     expect(noEnd.end).to.equal(undefined);
     expect(noEnd.until).to.equal(startOfDay('2023-10-13', CASA));
