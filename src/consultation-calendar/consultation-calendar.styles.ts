@@ -239,10 +239,14 @@ export const consultationCalendarStyles = css`
     table-layout: fixed;
   }
   .grid th {
-    padding: 0.25em;
+    padding: 0.25em 0.1em;
     font-size: 0.85em;
     text-align: center;
     color: var(--_muted);
+    overflow-wrap: anywhere;
+  }
+  .wd-narrow {
+    display: none;
   }
   .day {
     vertical-align: top;
@@ -298,6 +302,12 @@ export const consultationCalendarStyles = css`
     border-inline-start-color: var(--_warning);
   }
   @container (max-inline-size: 30rem) {
+    .wd-short {
+      display: none;
+    }
+    .wd-narrow {
+      display: inline;
+    }
     .day-events {
       display: none;
     }

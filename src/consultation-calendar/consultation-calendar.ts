@@ -368,7 +368,9 @@ export class OgConsultationCalendar extends OgDataElement<CalendarData> {
             <tr>
               ${weeks[0].map(
                 (d) => html`<th scope="col" role="columnheader">
-                  <span aria-hidden="true">${weekdayName(d, this.locale, 'short')}</span><span class="visually-hidden">${weekdayName(d, this.locale, 'long')}</span>
+                  <span class="wd-short" aria-hidden="true">${weekdayName(d, this.locale, 'short')}</span
+                  ><span class="wd-narrow" aria-hidden="true">${weekdayName(d, this.locale, 'narrow')}</span
+                  ><span class="visually-hidden">${weekdayName(d, this.locale, 'long')}</span>
                 </th>`,
               )}
             </tr>

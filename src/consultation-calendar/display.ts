@@ -4,7 +4,7 @@ import type { CalendarEvent } from './schema.js';
 /** Date and time wording of events, through Intl (Latin digits, Moroccan regional formats). */
 const cache = new Map<string, Intl.DateTimeFormat>();
 
-function dtf(locale: string, zone: string, kind: 'datetime' | 'day' | 'time' | 'month' | 'weekday-short' | 'weekday-long' | 'day-number'): Intl.DateTimeFormat {
+function dtf(locale: string, zone: string, kind: 'datetime' | 'day' | 'time' | 'month' | 'weekday-short' | 'weekday-narrow' | 'weekday-long' | 'day-number'): Intl.DateTimeFormat {
   const key = `${locale}|${zone}|${kind}`;
   let f = cache.get(key);
   if (!f) {
@@ -15,6 +15,7 @@ function dtf(locale: string, zone: string, kind: 'datetime' | 'day' | 'time' | '
       time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
       month: { month: 'long', year: 'numeric' },
       'weekday-short': { weekday: 'short' },
+      'weekday-narrow': { weekday: 'narrow' },
       'weekday-long': { weekday: 'long' },
       'day-number': { day: 'numeric' },
     };
@@ -57,8 +58,8 @@ export function formatDayNumber(day: string, locale: string): string {
   return dtf(locale, 'UTC', 'day-number').format(utcDay(day));
 }
 
-export function weekdayName(day: string, locale: string, style: 'short' | 'long'): string {
-  return dtf(locale, 'UTC', style === 'short' ? 'weekday-short' : 'weekday-long').format(utcDay(day));
+export function weekdayName(day: string, locale: string, style: 'short' | 'narrow' | 'long'): string {
+  return dtf(locale, 'UTC', `weekday-${style}`).format(utcDay(day));
 }
 
 /** A zone's name for people ("Central European Time"), else its IANA id. */
