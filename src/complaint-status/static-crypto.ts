@@ -102,7 +102,7 @@ const webCrypto = (subtle: SubtleCrypto): CryptoBackend => ({
 export let fallbackLoads = 0;
 
 /** Web Crypto when the page has it; else (or when forced) the pure-JS fallback, imported now. */
-export async function cryptoBackend(forcePureJs = false, subtle: SubtleCrypto | undefined = globalThis.crypto?.subtle): Promise<CryptoBackend> {
+export async function cryptoBackend(forcePureJs = false, subtle: SubtleCrypto | null | undefined = globalThis.crypto?.subtle): Promise<CryptoBackend> {
   if (subtle && !forcePureJs) return webCrypto(subtle);
   fallbackLoads++;
   const { pureJsBackend } = await import('./static-crypto-fallback.js');
