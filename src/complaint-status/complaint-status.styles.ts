@@ -138,6 +138,8 @@ export const complaintStatusStyles = css`
     border-inline-start: 4px solid var(--_success);
     background: var(--_surface-alt);
     border-radius: calc(var(--_radius) / 2);
+  }
+  .answer p {
     white-space: pre-line;
   }
   h4 {
