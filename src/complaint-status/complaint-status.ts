@@ -8,7 +8,7 @@ import { isAbort, LoadError } from '../core/loader.js';
 import { failureMessage, reasonOf, renderNotices, renderSkeleton } from '../core/state-views.js';
 import { dayInZone, formatDateTime, formatDay, formatTime } from '../core/format.js';
 import { themeStyles } from '../core/theme.js';
-import { isOverdue, type Complaint, type ComplaintStatus } from './schema.js';
+import { isOverdue, type Complaint, type ComplaintStatus } from './complaint.js';
 import { checkReference, lookupComplaint, type ComplaintFormat, type LookupQuery, type LookupResult } from './lookup.js';
 import { forget, recall, remember } from './remember.js';
 import { complaintStatusStyles } from './complaint-status.styles.js';

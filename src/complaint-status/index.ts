@@ -2,16 +2,9 @@ import { OgComplaintStatus } from './complaint-status.js';
 import { define } from '../core/define.js';
 
 export { OgComplaintStatus, complaintStatusLabel, type OgLookupDetail } from './complaint-status.js';
-export {
-  COMPLAINT_STATUSES,
-  complaintSchema,
-  historyEntrySchema,
-  parseComplaint,
-  isOverdue as isComplaintOverdue,
-  type Complaint,
-  type ComplaintStatus,
-  type HistoryEntry,
-} from './schema.js';
+export { COMPLAINT_STATUSES, parseComplaint, isOverdue as isComplaintOverdue, type Complaint, type ComplaintStatus, type HistoryEntry } from './complaint.js';
+// The zod schema (for JSON Schema generation) lives in ./schema.js and is deliberately not
+// re-exported here: importing the widget must not pull zod in.
 export { fromOpen311 } from './open311.js';
 export { checkReference, lookupComplaint, type ComplaintFormat, type LookupQuery, type LookupResult } from './lookup.js';
 export { normalizeReference, normalizeSecret, STATIC_FORMAT } from './static-crypto.js';

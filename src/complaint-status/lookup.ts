@@ -5,9 +5,8 @@
  * data documents it is never kept as a "last good copy".
  */
 import { fetchText, LoadError } from '../core/loader.js';
-import { parseJson } from '../core/validation.js';
 import { fromOpen311 } from './open311.js';
-import { parseComplaint, type Complaint } from './schema.js';
+import { parseComplaint, parseJsonText as parseJson, type Complaint } from './complaint.js';
 import { cryptoBackend, deriveLookup, openEnvelope, parseMetadata, type StaticMetadata } from './static-crypto.js';
 
 export type ComplaintFormat = 'json' | 'open311' | 'static';

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { checkReference, fromOpen311, isComplaintOverdue, parseComplaint } from '../../src/complaint-status/index.js';
 import { cryptoBackend, deriveLookup, fallbackLoads, normalizeReference, normalizeSecret, openEnvelope, parseMetadata } from '../../src/complaint-status/static-crypto.js';
 import { LoadError } from '../../src/core/loader.js';
+import { complaintSchema } from '../../src/complaint-status/schema.js';
 import { complaint } from './fixtures.js';
 
 describe('complaint-status domain', () => {
@@ -47,6 +48,62 @@ describe('complaint-status domain', () => {
           }
           return true;
         }),
+      );
+    });
+  });
+
+  describe('the zod-free validator agrees with the zod schema (the JSON Schema source)', () => {
+    const dates = [
+      '2024-05-02T10:00:00+01:00', '2024-05-02T10:00:00Z', '2024-05-02T10:00Z', '2024-05-02T10:00:00.123+01:00', '2024-05-02',
+      '2024-02-29', '2023-02-29', '2024-02-30', '2024-13-01', '2024-05-02T25:00:00Z', '2024-05-02T10:00:00', '2024-05-02T10:00:00+0100', '2024-05-02T10:00:00.123456789Z', 'yesterday', '', '2024-5-2',
+    ];
+    const texts = ['Voirie', { fr: 'Voirie', ar: 'الطرق' }, {}, { fr: 1 }, ['x'], 3, null];
+    const statuses = ['received', 'answered', 'forwarded', 'lost', '', 1];
+    it('on dates', () => {
+      for (const date of dates) {
+        const zod = complaintSchema.safeParse({ reference: 'X', status: 'received', submittedAt: date }).success;
+        let ours = true;
+        try {
+          parseComplaint({ reference: 'X', status: 'received', submittedAt: date });
+        } catch {
+          ours = false;
+        }
+        expect(ours, date).to.equal(zod);
+      }
+    });
+    it('on whole documents: what zod accepts is read in full, the same, history in time order', () => {
+      fc.assert(
+        fc.property(
+          fc.record({
+            reference: fc.constantFrom('SL-2024-000123', '', 12),
+            status: fc.constantFrom(...statuses),
+            submittedAt: fc.constantFrom(...dates),
+            category: fc.option(fc.constantFrom(...texts), { nil: undefined }),
+            dueAt: fc.option(fc.constantFrom(...dates), { nil: undefined }),
+            history: fc.option(fc.array(fc.record({ at: fc.constantFrom(...dates), status: fc.constantFrom(...statuses), note: fc.option(fc.constantFrom(...texts), { nil: undefined }) }), { maxLength: 3 }), { nil: undefined }),
+          }),
+          (doc) => {
+            const clean = JSON.parse(JSON.stringify(doc));
+            const zod = complaintSchema.safeParse(clean);
+            let ours: ReturnType<typeof parseComplaint> | undefined;
+            try {
+              ours = parseComplaint(clean);
+            } catch {
+              ours = undefined;
+            }
+            if (zod.success) {
+              expect(ours).to.not.equal(undefined);
+              expect(ours!.skipped).to.equal(0);
+              const expected = { ...zod.data, ...(zod.data.history ? { history: [...zod.data.history].sort((a, b) => Date.parse(a.at.length === 10 ? a.at + 'T00:00:00Z' : a.at) - Date.parse(b.at.length === 10 ? b.at + 'T00:00:00Z' : b.at)) } : {}) };
+              expect(JSON.parse(JSON.stringify(ours!.data))).to.deep.equal(JSON.parse(JSON.stringify(expected)));
+            } else if (ours) {
+              // Tolerated, never silently: something was left out or skipped.
+              const dropped = ours.skipped > 0 || Object.keys(clean).some((k) => clean[k] !== undefined && !(k in ours!.data));
+              expect(dropped, JSON.stringify(clean)).to.equal(true);
+            }
+          },
+        ),
+        { numRuns: 300 },
       );
     });
   });

@@ -1,0 +1,116 @@
+/**
+ * The complaint as the widget reads it, validated without zod: a page that shows only the
+ * lookup stays small (zod is the biggest dependency of the other widgets). The zod schema in
+ * schema.ts says the same thing and is what the JSON Schema is generated from; the tests
+ * check that both agree.
+ */
+import { LoadError } from '../core/loader.js';
+import type { LocalizedText } from '../core/validation.js';
+
+/** Where a complaint stands (API.md, complaint status). */
+export const COMPLAINT_STATUSES = ['received', 'in-progress', 'answered', 'closed', 'rejected', 'forwarded'] as const;
+export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
+
+/** Statuses after which no answer is awaited any more (no "overdue" marker). */
+export const FINAL_STATUSES: readonly ComplaintStatus[] = ['answered', 'closed', 'rejected'];
+
+export interface HistoryEntry {
+  at: string;
+  status: ComplaintStatus;
+  note?: LocalizedText;
+}
+
+export interface Complaint {
+  reference: string;
+  status: ComplaintStatus;
+  category?: LocalizedText;
+  agency?: LocalizedText;
+  submittedAt: string;
+  updatedAt?: string;
+  dueAt?: string;
+  history?: HistoryEntry[];
+  answer?: LocalizedText;
+}
+
+const DAY = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const INSTANT = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+
+/** An ISO 8601 instant with an offset (the contract), or a calendar day (tolerated). */
+export function isWhen(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const day = DAY.exec(value);
+  if (day) {
+    const date = new Date(Date.UTC(+day[1], +day[2] - 1, +day[3]));
+    return date.getUTCDate() === +day[3];
+  }
+  return INSTANT.test(value) && !Number.isNaN(Date.parse(value));
+}
+
+export function isLocalizedText(value: unknown): value is LocalizedText {
+  if (typeof value === 'string') return true;
+  return !!value && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string');
+}
+
+const isStatus = (value: unknown): value is ComplaintStatus => (COMPLAINT_STATUSES as readonly unknown[]).includes(value);
+
+function invalid(message: string): LoadError {
+  console.warn(`[opengov-widgets] complaint not valid: ${message}`);
+  return new LoadError('invalid', 'invalid');
+}
+
+/** JSON.parse that fails as an `invalid` LoadError (a page of HTML, a cut-off file…). */
+export function parseJsonText(text: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    throw invalid('the response is not JSON');
+  }
+}
+
+/**
+ * Validates a parsed complaint. Without a valid `reference`, `status` or `submittedAt` it
+ * fails as a whole (an error state); a bad optional field is left out, a bad history entry
+ * is skipped and counted. Only the contract's fields are kept.
+ */
+export function parseComplaint(raw: unknown): { data: Complaint; skipped: number } {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw invalid('not an object');
+  const r = raw as Record<string, unknown>;
+  if (typeof r.reference !== 'string' || r.reference === '') throw invalid('reference');
+  if (!isStatus(r.status)) throw invalid('status');
+  if (!isWhen(r.submittedAt)) throw invalid('submittedAt');
+  const data: Complaint = { reference: r.reference, status: r.status, submittedAt: r.submittedAt };
+  for (const key of ['category', 'agency', 'answer'] as const) if (isLocalizedText(r[key])) data[key] = r[key];
+  for (const key of ['updatedAt', 'dueAt'] as const) if (isWhen(r[key])) data[key] = r[key];
+  let skipped = 0;
+  if (r.history !== undefined) {
+    const list = Array.isArray(r.history) ? r.history : [];
+    if (!Array.isArray(r.history)) skipped++;
+    const history: HistoryEntry[] = [];
+    list.forEach((entry: unknown, index) => {
+      const e = (entry ?? {}) as Record<string, unknown>;
+      if (typeof entry === 'object' && isWhen(e.at) && isStatus(e.status) && (e.note === undefined || isLocalizedText(e.note))) {
+        history.push(e.note === undefined ? { at: e.at, status: e.status } : { at: e.at, status: e.status, note: e.note });
+      } else {
+        skipped++;
+        console.warn(`[opengov-widgets] skipped history[${index}]: not a valid entry`);
+      }
+    });
+    data.history = history.sort((a, b) => instantOf(a.at) - instantOf(b.at));
+  }
+  return { data, skipped };
+}
+
+/** Milliseconds of an instant or a calendar day (a day counts from its start, UTC). */
+export function instantOf(value: string): number {
+  return Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value);
+}
+
+/**
+ * Past its expected answer date and not answered, closed or rejected. A calendar-day `dueAt`
+ * counts as the whole day.
+ */
+export function isOverdue(complaint: Pick<Complaint, 'status' | 'dueAt'>, now: Date): boolean {
+  if (!complaint.dueAt || FINAL_STATUSES.includes(complaint.status)) return false;
+  const due = instantOf(complaint.dueAt) + (complaint.dueAt.length === 10 ? 86_400_000 : 0);
+  return Number.isFinite(due) && now.getTime() > due;
+}
