@@ -3,10 +3,11 @@
  * Merges translations into locales/*.xlf, then rebuilds the runtime locale modules.
  *
  *   node scripts/translate.mjs translations.json   # {"msg.id": {"fr": "…", "ar": "…", "zgh": "…"}}
- *   node scripts/translate.mjs --missing           # lists messages without a translation
+ *   node scripts/translate.mjs --missing           # lists messages without a translation (and rebuilds)
  *
  * In the JSON, `{0}`, `{1}` … stand for the message's placeholders, in source order.
- * Runs `lit-localize extract` first so new messages are in the files.
+ * Runs `lit-localize extract` first so new messages are in the files, and after merging,
+ * `lit-localize build` then scripts/split-locales.mjs (one module per widget and locale).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -18,7 +19,13 @@ const escapeXml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(
 
 execFileSync('npx', ['lit-localize', 'extract'], { stdio: 'ignore' });
 
+const build = () => {
+  execFileSync('npx', ['lit-localize', 'build'], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['scripts/split-locales.mjs'], { stdio: 'inherit' });
+};
+
 if (process.argv[2] === '--missing') {
+  build();
   let missing = 0;
   for (const locale of LOCALES) {
     const xml = readFileSync(file(locale), 'utf8');
@@ -47,4 +54,4 @@ for (const locale of LOCALES) {
   });
   writeFileSync(file(locale), xml);
 }
-execFileSync('npx', ['lit-localize', 'build'], { stdio: 'inherit' });
+build();

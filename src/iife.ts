@@ -13,7 +13,6 @@ import { WIDGET_MODULES, WIDGET_RESOURCES } from './widget-modules.js';
 
 interface ConfigModule {
   configure(patch: OpenGovConfig): Readonly<OpenGovConfig>;
-  getConfig(): Readonly<OpenGovConfig>;
 }
 
 const script = document.currentScript as HTMLScriptElement | null;
@@ -27,11 +26,15 @@ if (script) {
   if (timeZone) pending.timeZone = timeZone;
 }
 
-// The configuration module is shared with every widget module (same URL, same instance).
-const configModule: Promise<ConfigModule> = import(/* @vite-ignore */ new URL('config.js', base).href).then((module: ConfigModule) => {
-  module.configure(pending);
-  return module;
-});
+/** The configuration so far; the core's config module starts from it (src/core/config.ts). */
+export function pendingConfig(): OpenGovConfig {
+  return pending;
+}
+
+// The configuration module, shared with every widget module (same URL, same instance): needed
+// only to forward configure() calls made once widgets are running.
+let configModule: Promise<ConfigModule> | undefined;
+const loadConfigModule = () => (configModule ??= import(/* @vite-ignore */ new URL('config.js', base).href) as Promise<ConfigModule>);
 
 /**
  * Responses fetched by the loader before the widget modules arrived, taken (once) by the
@@ -57,9 +60,7 @@ function load(tag: string): Promise<unknown> | undefined {
     localeRequested = true;
     importFile(localeChunk).catch(() => {});
   }
-  return configModule
-    .then(() => importFile(file))
-    .catch((error) => console.error(`[opengov-widgets] could not load ${file} for <${tag}>`, error));
+  return importFile(file).catch((error) => console.error(`[opengov-widgets] could not load ${file} for <${tag}>`, error));
 }
 
 /** Starts fetching a data widget's document (the same URL and options the widget will use). */
@@ -110,7 +111,7 @@ new MutationObserver((records) => {
 /** Sets the page configuration; widgets already on the page follow it. */
 export function configure(patch: OpenGovConfig): void {
   pending = { ...pending, ...patch };
-  void configModule.then((module) => module.configure(patch));
+  if (requested.size) void loadConfigModule().then((module) => module.configure(patch));
 }
 
 /** Loads every widget module now (e.g. before inserting widgets from a script). */

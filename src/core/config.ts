@@ -19,7 +19,13 @@ export const DEFAULT_TIME_ZONE = 'Africa/Casablanca';
 export const DEFAULT_FALLBACK_LOCALES = ['fr', 'ar', 'en', 'zgh'];
 
 type Listener = () => void;
-let current: OpenGovConfig = {};
+/**
+ * Starts from what the page's loader script (dist/opengov-widgets.iife.js) collected: its
+ * `data-*` attributes and any configure() call made before the widget modules arrived. Modules
+ * then load in parallel with nothing to wait for.
+ */
+const loader = (globalThis as { OpenGovWidgets?: { pendingConfig?: () => OpenGovConfig } }).OpenGovWidgets;
+let current: OpenGovConfig = typeof loader?.pendingConfig === 'function' ? { ...loader.pendingConfig() } : {};
 const listeners = new Set<Listener>();
 
 export function getConfig(): Readonly<OpenGovConfig> {

@@ -5,22 +5,92 @@ import { getConfig, onConfigChange } from './config.js';
 /**
  * The UI language. @lit/localize in runtime mode holds one active locale per page, so all
  * widgets of a page speak the same language: the configured one, else the `lang` nearest to
- * the widget (usually `<html lang>`), else the browser's. Each translation is its own module,
- * fetched only when that locale is used (English, the source, needs none).
+ * the widget (usually `<html lang>`), else the browser's. Translations are fetched only for the
+ * locale in use and the widgets on the page (English, the source, needs none).
  */
 export type UiLocale = 'en' | 'fr' | 'ar' | 'zgh';
 export const UI_LOCALES: readonly UiLocale[] = [sourceLocale as UiLocale, ...(targetLocales as readonly UiLocale[])];
 
-const translations: Record<string, () => Promise<{ templates: Record<string, unknown> }>> = {
-  fr: () => import('../generated/locales/fr.js'),
-  ar: () => import('../generated/locales/ar.js'),
-  zgh: () => import('../generated/locales/zgh.js'),
+type Templates = Record<string, unknown>;
+type Part = () => Promise<{ templates: Templates }>;
+
+/**
+ * Translations are split by widget (scripts/split-locales.mjs): a page downloads, for its
+ * locale, the core's messages and those of the widgets it shows, nothing else.
+ */
+const PARTS: Record<string, Record<string, Part>> = {
+  core: { fr: () => import('../generated/locales/core/fr.js'), ar: () => import('../generated/locales/core/ar.js'), zgh: () => import('../generated/locales/core/zgh.js') },
+  commitments: {
+    fr: () => import('../generated/locales/commitments/fr.js'),
+    ar: () => import('../generated/locales/commitments/ar.js'),
+    zgh: () => import('../generated/locales/commitments/zgh.js'),
+  },
+  budget: { fr: () => import('../generated/locales/budget/fr.js'), ar: () => import('../generated/locales/budget/ar.js'), zgh: () => import('../generated/locales/budget/zgh.js') },
+  calendar: {
+    fr: () => import('../generated/locales/calendar/fr.js'),
+    ar: () => import('../generated/locales/calendar/ar.js'),
+    zgh: () => import('../generated/locales/calendar/zgh.js'),
+  },
+  proposals: {
+    fr: () => import('../generated/locales/proposals/fr.js'),
+    ar: () => import('../generated/locales/proposals/ar.js'),
+    zgh: () => import('../generated/locales/proposals/zgh.js'),
+  },
+  complaints: {
+    fr: () => import('../generated/locales/complaints/fr.js'),
+    ar: () => import('../generated/locales/complaints/ar.js'),
+    zgh: () => import('../generated/locales/complaints/zgh.js'),
+  },
 };
+/** The message namespace of each element (its ids start with it). */
+const NAMESPACE_OF: Record<string, string> = {
+  'og-commitment-tracker': 'commitments',
+  'og-budget-chart': 'budget',
+  'og-consultation-calendar': 'calendar',
+  'og-proposal-form': 'proposals',
+  'og-complaint-status': 'complaints',
+};
+
+const inUse = new Set(['core']);
+/** One templates object per locale; parts are merged into it as they arrive (lit-localize keeps the reference). */
+const merged = new Map<string, Templates>();
+const loading = new Map<string, Promise<void>>();
+
+function loadPart(locale: string, namespace: string): Promise<void> {
+  const key = `${locale}:${namespace}`;
+  let done = loading.get(key);
+  if (!done) {
+    const part = PARTS[namespace]?.[locale];
+    if (!merged.has(locale)) merged.set(locale, {});
+    done = part ? part().then((module) => void Object.assign(merged.get(locale)!, module.templates)) : Promise.resolve();
+    loading.set(key, done);
+  }
+  return done;
+}
+
 const { getLocale, setLocale } = configureLocalization({
   sourceLocale,
   targetLocales,
-  loadLocale: (locale) => translations[locale]() as ReturnType<Parameters<typeof configureLocalization>[0]['loadLocale']>,
+  loadLocale: async (locale) => {
+    await Promise.all([...inUse].map((namespace) => loadPart(locale, namespace)));
+    return { templates: merged.get(locale)! } as Awaited<ReturnType<Parameters<typeof configureLocalization>[0]['loadLocale']>>;
+  },
 });
+
+/**
+ * Called when an element is defined: its messages join the page's. When the page already
+ * shows a translated locale, they are fetched and the widgets re-render.
+ */
+export function useMessagesOf(tag: string): void {
+  const namespace = NAMESPACE_OF[tag];
+  if (!namespace || inUse.has(namespace)) return;
+  inUse.add(namespace);
+  const locale = getLocale();
+  if (locale === sourceLocale || !merged.has(locale)) return;
+  void loadPart(locale, namespace).then(() => {
+    if (getLocale() === locale) window.dispatchEvent(new CustomEvent('lit-localize-status', { detail: { status: 'ready', readyLocale: locale } }));
+  });
+}
 export { getLocale };
 
 const ALIASES: Record<string, UiLocale> = { tzm: 'zgh', ber: 'zgh', shi: 'zgh', rif: 'zgh', kab: 'zgh' };

@@ -1,8 +1,9 @@
 // End-to-end harness: a static server for dist/ and demo/ (with the demo's mock API), and
 // Debian's Chromium driven by playwright-core. Used by test/e2e/*.test.mjs and the benchmark.
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { extname, isAbsolute, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { mockApi } from '../../demo/mock-api.js';
@@ -25,7 +26,7 @@ const TYPES = {
  * (e.g. {'/cdn/v1/': 'dist/'}); `pages` maps a path to HTML; `headers` are added to HTML pages
  * (e.g. a Content-Security-Policy). Every request is recorded.
  */
-export async function startServer({ mounts = {}, pages = {}, headers = {}, cors = false } = {}) {
+export async function startServer({ mounts = {}, pages = {}, headers = {}, cors = false, gzip = true } = {}) {
   const requests = [];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -40,10 +41,19 @@ export async function startServer({ mounts = {}, pages = {}, headers = {}, cors 
     if (!prefix) return notFound(res);
     const relative = normalize(decodeURIComponent(url.pathname.slice(prefix.length))).replace(/^(\.\.[/\\])+/, '');
     try {
-      const body = await readFile(join(ROOT, mounts[prefix], relative));
+      const folder = isAbsolute(mounts[prefix]) ? mounts[prefix] : join(ROOT, mounts[prefix]);
+      const body = await readFile(join(folder, relative));
       const type = TYPES[extname(relative)] ?? 'application/octet-stream';
-      res.writeHead(200, { 'content-type': type, 'content-length': body.length, ...(type.startsWith('text/html') ? headers : {}) });
-      res.end(body);
+      // Compressed as any web host would, so throttled timings count the bytes really sent.
+      const compress = gzip && /text|json|javascript/.test(type) && /gzip/.test(req.headers['accept-encoding'] ?? '');
+      const sent = compress ? gzipSync(body) : body;
+      res.writeHead(200, {
+        'content-type': type,
+        'content-length': sent.length,
+        ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+        ...(type.startsWith('text/html') ? headers : {}),
+      });
+      res.end(sent);
     } catch {
       notFound(res);
     }
@@ -68,6 +78,9 @@ export async function launchBrowser() {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
   });
 }
+
+/** The DevTools "Slow 3G" preset: 2 s round trip, 400 kbit/s each way. */
+export const SLOW_3G = { offline: false, latency: 2000, downloadThroughput: 50_000, uploadThroughput: 50_000 };
 
 /** A page with recorders for CSP violations, page errors and every request. */
 export async function openPage(browser, url, { offline = false } = {}) {

@@ -1,0 +1,255 @@
+#!/usr/bin/env node
+// npm run bench — sizes, load times on slow 3G and unthrottled, render and interaction cost as
+// ratios to a plain-DOM baseline rendered from the same data in the same run, and memory.
+// Prints tables and writes BENCH.md and bench/results/latest.json. A benchmark, not a test:
+// it reports, it does not fail on a slow machine (only on a broken page).
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { launchBrowser, startServer, SLOW_3G, webmasterPage, ROOT } from '../test/e2e/harness.mjs';
+import { WIDGETS } from './scenarios.mjs';
+
+const SIZES = (process.env.BENCH_SIZES ?? '500,1000,5000').split(',').map(Number);
+const REPEAT = Number(process.env.BENCH_REPEAT ?? 5);
+const TARGETS = { complaintKb: 25, ratio: 1.5, slow3gMs: 3000 };
+
+if (!existsSync(join(ROOT, 'dist/opengov-widgets.iife.js')) || process.env.BENCH_BUILD !== '0') {
+  const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+function distFiles(dir = join(ROOT, 'dist'), prefix = '') {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'types' || name === '.vite' || name === 'schemas' ? [] : distFiles(path, `${prefix}${name}/`);
+    return name.endsWith('.js') ? [{ file: `${prefix}${name}`, raw: statSync(path).size, gzip: gz(readFileSync(path)) }] : [];
+  });
+}
+
+// Bench data: N items of each resource, written once to a temporary folder.
+const dataDir = mkdtempSync(join(tmpdir(), 'og-bench-'));
+for (const widget of WIDGETS) {
+  if (!widget.data) continue;
+  for (const n of SIZES) writeFileSync(join(dataDir, `${widget.tag}-${n}.json`), JSON.stringify(widget.data(n)));
+}
+
+const pages = {};
+for (const widget of WIDGETS) {
+  pages[`/single/${widget.tag}.html`] = webmasterPage({ script: '/dist/opengov-widgets.iife.js', api: '/demo-data/', lang: 'fr', body: `<${widget.tag} ${widget.attributes ?? ''}></${widget.tag}>` });
+}
+pages['/render.html'] = '<!doctype html><html lang="fr"><head><meta charset="utf-8"></head><body></body></html>';
+const server = await startServer({ mounts: { '/dist/': 'dist/', '/demo-data/': 'demo/data/', '/bench-data/': dataDir }, pages });
+const browser = await launchBrowser();
+const results = { date: new Date().toISOString(), sizes: [], pages: [], load: [], render: [], memory: [] };
+
+async function newPage({ throttle } = {}) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (throttle) await cdp.send('Network.emulateNetworkConditions', throttle);
+  await page.addInitScript(() => {
+    window.__shownAt = {};
+    new MutationObserver((records) => {
+      for (const r of records) {
+        const el = r.target;
+        if (['ready', 'empty', 'idle'].includes(el.getAttribute('state')) && !(el.localName in window.__shownAt)) window.__shownAt[el.localName] = performance.now();
+      }
+    }).observe(document, { attributes: true, attributeFilter: ['state'], subtree: true });
+  });
+  return { context, page, cdp };
+}
+
+try {
+  // 1. Sizes of what is shipped.
+  const files = distFiles();
+  results.sizes = files;
+  const full = files.filter((f) => !/^chunks\/(fr|ar|zgh)-/.test(f.file)).reduce((sum, f) => sum + f.gzip, 0);
+
+  // 2. Bytes a page with a single widget downloads, and 3. time to content, slow 3G and unthrottled.
+  for (const widget of WIDGETS) {
+    const row = { widget: widget.name };
+    for (const [label, throttle] of [['unthrottled', undefined], ['slow 3G', SLOW_3G]]) {
+      const { context, page } = await newPage({ throttle });
+      const requested = [];
+      page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+      await page.goto(`${server.origin}/single/${widget.tag}.html`, { timeout: 120_000 });
+      await page.waitForFunction((tag) => tag in window.__shownAt, widget.tag, { timeout: 120_000 });
+      const ms = await page.evaluate((tag) => {
+        const script = performance.getEntriesByType('resource').find((e) => e.name.endsWith('opengov-widgets.iife.js'));
+        return window.__shownAt[tag] - script.responseEnd;
+      }, widget.tag);
+      row[`${label} ms`] = Math.round(ms);
+      if (!throttle) {
+        const js = [...new Set(requested.filter((p) => p.startsWith('/dist/') && p.endsWith('.js')))];
+        row['library kB gz'] = Number(kb(js.reduce((sum, p) => sum + gz(readFileSync(join(ROOT, p.slice(1)))), 0)));
+        row['share of full'] = `${Math.round((row['library kB gz'] * 1024 * 100) / full)} %`;
+      }
+      await context.close();
+    }
+    results.pages.push(row);
+  }
+  results.fullLibraryKb = Number(kb(full));
+
+  // 4. Render and interaction, widget vs plain-DOM baseline, and memory.
+  for (const widget of WIDGETS.filter((w) => w.data)) {
+    for (const n of SIZES) {
+      const { context, page, cdp } = await newPage();
+      await page.goto(`${server.origin}/render.html`);
+      await page.addScriptTag({ type: 'module', url: `/dist/${widget.module}` });
+      await page.waitForFunction((tag) => customElements.get(tag), widget.tag);
+      const url = `/bench-data/${widget.tag}-${n}.json`;
+      const timings = await page.evaluate(
+        async ({ tag, url, attributes, baseline, interact, baselineInteract, repeat }) => {
+          const render = (0, eval)(baseline);
+          const act = (0, eval)(interact);
+          const actBaseline = (0, eval)(baselineInteract);
+          const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+          const out = { widget: [], baseline: [], widgetAct: [], baselineAct: [] };
+          // One warm-up round (not counted): first-use costs (JIT, Intl data) hit both sides alike.
+          for (let i = -1; i < repeat; i++) {
+            localStorage.clear();
+            let t0 = performance.now();
+            const host = document.createElement('div');
+            host.innerHTML = `<${tag} ${attributes ?? ''}></${tag}>`;
+            const el = host.firstElementChild;
+            el.setAttribute('src', url);
+            const shown = new Promise((resolve) => el.addEventListener('og-load', resolve, { once: true }));
+            document.body.append(host);
+            await shown;
+            await el.updateComplete;
+            void document.body.offsetHeight;
+            await frame();
+            if (i >= 0) out.widget.push(performance.now() - t0);
+            t0 = performance.now();
+            await act(el);
+            void document.body.offsetHeight;
+            await frame();
+            if (i >= 0) out.widgetAct.push(performance.now() - t0);
+            host.remove();
+
+            t0 = performance.now();
+            const doc = await (await fetch(url, { cache: 'no-store' })).json();
+            const root = document.createElement('div');
+            document.body.append(root);
+            render(doc, root);
+            void document.body.offsetHeight;
+            await frame();
+            if (i >= 0) out.baseline.push(performance.now() - t0);
+            t0 = performance.now();
+            actBaseline(doc, root, render);
+            void document.body.offsetHeight;
+            await frame();
+            if (i >= 0) out.baselineAct.push(performance.now() - t0);
+            root.remove();
+          }
+          return out;
+        },
+        { tag: widget.tag, url, attributes: widget.attributes, baseline: widget.baseline, interact: widget.interact, baselineInteract: widget.baselineInteract, repeat: REPEAT },
+      );
+      const render = median(timings.widget) / median(timings.baseline);
+      const act = median(timings.widgetAct) / median(timings.baselineAct);
+      results.render.push({
+        widget: widget.name,
+        items: n,
+        'widget ms': Math.round(median(timings.widget)),
+        'baseline ms': Math.round(median(timings.baseline)),
+        'render ratio': Number(render.toFixed(2)),
+        'interaction ms': Math.round(median(timings.widgetAct)),
+        'baseline interaction ms': Math.round(median(timings.baselineAct)),
+        'interaction ratio': Number(act.toFixed(2)),
+      });
+
+      if (n === Math.max(...SIZES)) {
+        // Memory: heap after rendering the widget, then after the baseline, each after a GC.
+        const heap = async () => {
+          await cdp.send('HeapProfiler.collectGarbage');
+          return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+        };
+        const empty = await heap();
+        await page.evaluate(async ({ tag, url, attributes }) => {
+          const host = document.createElement('div');
+          host.id = 'w';
+          host.innerHTML = `<${tag} ${attributes ?? ''}></${tag}>`;
+          host.firstElementChild.setAttribute('src', url);
+          const shown = new Promise((resolve) => host.firstElementChild.addEventListener('og-load', resolve, { once: true }));
+          document.body.append(host);
+          await shown;
+        }, { tag: widget.tag, url, attributes: widget.attributes });
+        const withWidget = await heap();
+        await page.evaluate(() => document.getElementById('w').remove());
+        await page.evaluate(async ({ url, baseline }) => {
+          const doc = await (await fetch(url)).json();
+          const root = document.createElement('div');
+          root.id = 'b';
+          document.body.append(root);
+          (0, eval)(baseline)(doc, root);
+          window.__keep = doc;
+        }, { url, baseline: widget.baseline });
+        const withBaseline = await heap();
+        results.memory.push({ widget: widget.name, items: n, 'widget heap MB': ((withWidget - empty) / 1048576).toFixed(2), 'baseline heap MB': ((withBaseline - empty) / 1048576).toFixed(2) });
+      }
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+// Report.
+const complaint = results.pages.find((p) => p.widget === 'complaint status');
+const worstRatio = Math.max(...results.render.map((r) => Math.max(r['render ratio'], r['interaction ratio'])));
+const slowest = Math.max(...results.pages.map((p) => p['slow 3G ms']));
+const checks = [
+  [`complaint lookup page under ${TARGETS.complaintKb} kB gzip`, complaint ? `${complaint['library kB gz']} kB` : 'n/a', complaint && complaint['library kB gz'] <= TARGETS.complaintKb],
+  [`no widget above ${TARGETS.ratio}x its plain-DOM baseline`, `worst ${worstRatio.toFixed(2)}x`, worstRatio <= TARGETS.ratio],
+  [`first content under ${TARGETS.slow3gMs / 1000} s on slow 3G`, `slowest ${(slowest / 1000).toFixed(1)} s`, slowest <= TARGETS.slow3gMs],
+];
+const table = (rows) => {
+  if (!rows.length) return '';
+  const cols = Object.keys(rows[0]);
+  return [`| ${cols.join(' | ')} |`, `| ${cols.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${cols.map((c) => r[c]).join(' | ')} |`)].join('\n');
+};
+const md = `# Benchmark
+
+Made by \`npm run bench\` on ${results.date} (${process.platform}, Chromium ${browser.version?.() ?? ''}). Times depend on the machine:
+compare the ratios, which are measured against a plain-DOM baseline in the same run.
+Slow 3G is the DevTools preset (2 s round trip, 400 kbit/s), applied with the DevTools protocol;
+times are from the loader script's arrival to the widget's content state (\`ready\`, or \`idle\` for the form and the lookup).
+
+## Targets
+
+${table(checks.map(([target, value, ok]) => ({ target, measured: value, met: ok ? 'yes' : 'NO' })))}
+
+## Single-widget pages
+
+Full library (every module and chunk but translations): ${results.fullLibraryKb} kB gzip.
+
+${table(results.pages)}
+
+## Render and interaction, as ratios to plain DOM
+
+Interaction: search filter (commitments, calendar) or one drill-down (budget).
+
+${table(results.render)}
+
+## Memory after rendering (largest size)
+
+${table(results.memory)}
+
+## Files
+
+${table(results.sizes.map((f) => ({ file: f.file, 'kB': kb(f.raw), 'kB gzip': kb(f.gzip) })))}
+`;
+mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+writeFileSync(join(ROOT, 'bench/results/latest.json'), JSON.stringify(results, null, 2));
+writeFileSync(join(ROOT, 'BENCH.md'), md);
+console.log(md);

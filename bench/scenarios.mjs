@@ -1,0 +1,151 @@
+// What the benchmark measures for each widget: how a single-widget page looks, the state that
+// means "content shown", data of N items, a plain-DOM baseline rendering the same data, and one
+// interaction (filter or drill-down) done both ways. Baselines run in the page, from the same
+// fetched JSON, in the same run: results are ratios, not wall-clock promises.
+
+const langs = (en, fr, ar) => ({ en, fr, ar });
+
+export function commitments(n) {
+  const statuses = ['not-started', 'limited', 'substantial', 'complete', 'ongoing'];
+  return {
+    updatedAt: '2026-11-01T10:00:00+01:00',
+    plan: { id: 'bench', title: langs('Benchmark plan', 'Plan de test', 'خطة الاختبار') },
+    commitments: Array.from({ length: n }, (_, i) => ({
+      id: `c-${i}`,
+      number: String(i + 1),
+      title: langs(`Commitment ${i + 1} on open data`, `Engagement ${i + 1} sur les données ouvertes`, `الالتزام ${i + 1}`),
+      theme: langs(`Theme ${i % 7}`, `Thème ${i % 7}`, `المحور ${i % 7}`),
+      leadInstitution: langs(`Institution ${i % 13}`, `Institution ${i % 13}`, `المؤسسة ${i % 13}`),
+      status: statuses[i % statuses.length],
+      statusDate: '2026-06-30',
+      milestones: [
+        { title: langs('Step one', 'Étape un', 'المرحلة الأولى'), due: '2025-06-30', status: 'done', weight: 1 },
+        { title: langs('Step two', 'Étape deux', 'المرحلة الثانية'), due: '2026-06-30', status: i % 2 ? 'done' : 'pending', weight: 2 },
+      ],
+    })),
+  };
+}
+
+export function budget(n) {
+  const chapters = 10;
+  const perChapter = Math.max(1, Math.floor(n / chapters) - 1);
+  const lines = [];
+  for (let c = 0; c < chapters; c++) {
+    const code = String(10 + c);
+    lines.push({ code, label: langs(`Chapter ${code}`, `Chapitre ${code}`, `الباب ${code}`), direction: 'expenditure', section: c % 2 ? 'investment' : 'operating', amounts: { approved: 0 } });
+    for (let l = 0; l < perChapter; l++) {
+      lines.push({
+        code: `${code}.${l}`,
+        parent: code,
+        label: langs(`Line ${code}.${l}`, `Ligne ${code}.${l}`, `البند ${code}.${l}`),
+        direction: 'expenditure',
+        section: c % 2 ? 'investment' : 'operating',
+        amounts: { proposed: 1000 + l, approved: 900 + l, executed: 800 + (l % 50) },
+      });
+    }
+  }
+  return { updatedAt: '2026-11-01T10:00:00+01:00', entity: 'Bench', currency: 'MAD', years: [{ year: 2026, lines }] };
+}
+
+export function events(n) {
+  const start = Date.UTC(2026, 0, 1, 9);
+  return {
+    updatedAt: '2026-11-01T10:00:00+01:00',
+    events: Array.from({ length: n }, (_, i) => {
+      const begin = new Date(start + i * 8 * 3600 * 1000);
+      return {
+        id: `e-${i}`,
+        title: langs(`Consultation meeting ${i}`, `Réunion de concertation ${i}`, `لقاء تشاوري ${i}`),
+        start: begin.toISOString().replace('.000Z', '+00:00'),
+        end: new Date(begin.getTime() + 2 * 3600 * 1000).toISOString().replace('.000Z', '+00:00'),
+        mode: ['in-person', 'online', 'hybrid'][i % 3],
+        status: 'scheduled',
+        theme: langs(`Theme ${i % 5}`, `Thème ${i % 5}`, `المحور ${i % 5}`),
+      };
+    }),
+  };
+}
+
+/** Per widget: the page, the data, and the baseline/interaction code run in the page. */
+export const WIDGETS = [
+  {
+    name: 'commitment tracker',
+    tag: 'og-commitment-tracker',
+    module: 'commitment-tracker.js',
+    shown: ['ready'],
+    data: commitments,
+    // Plain DOM: one list item per commitment with number, title, status and a progress bar.
+    baseline: `(doc, root) => {
+      const ol = document.createElement('ol');
+      for (const c of doc.commitments) {
+        const li = document.createElement('li');
+        const h = document.createElement('h3'); h.textContent = c.number + ' ' + (c.title.fr || c.title.en); li.append(h);
+        const p = document.createElement('p'); p.textContent = c.status + ' ' + c.statusDate; li.append(p);
+        const bar = document.createElement('progress'); bar.max = 100; bar.value = 50; li.append(bar);
+        ol.append(li);
+      }
+      root.replaceChildren(ol);
+    }`,
+    interact: `async (el) => {
+      const input = el.shadowRoot.querySelector('input[type=search]');
+      input.value = 'open data 1';
+      input.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+    }`,
+    baselineInteract: `(doc, root, render) => render({ ...doc, commitments: doc.commitments.filter((c) => (c.title.en + ' ' + c.title.fr).toLowerCase().includes('open data 1')) }, root)`,
+  },
+  {
+    name: 'budget chart',
+    tag: 'og-budget-chart',
+    module: 'budget-chart.js',
+    shown: ['ready'],
+    attributes: 'display="table"',
+    data: budget,
+    // Plain DOM: a table of the top-level chapters with their sums, computed from the lines.
+    baseline: `(doc, root) => {
+      const lines = doc.years[0].lines; const sums = new Map();
+      for (const l of lines) if (l.parent) sums.set(l.parent, (sums.get(l.parent) || 0) + (l.amounts.approved || 0));
+      const table = document.createElement('table');
+      for (const l of lines) if (!l.parent) { const tr = table.insertRow(); tr.insertCell().textContent = l.label.fr; tr.insertCell().textContent = String(sums.get(l.code) || 0); }
+      root.replaceChildren(table);
+    }`,
+    interact: `async (el) => {
+      const open = el.shadowRoot.querySelector('button.open[data-code]') || el.shadowRoot.querySelector('tr.drill');
+      open.click();
+      await el.updateComplete;
+    }`,
+    baselineInteract: `(doc, root) => {
+      const lines = doc.years[0].lines.filter((l) => l.parent === '10');
+      const table = document.createElement('table');
+      for (const l of lines) { const tr = table.insertRow(); tr.insertCell().textContent = l.label.fr; tr.insertCell().textContent = String(l.amounts.approved); }
+      root.replaceChildren(table);
+    }`,
+  },
+  {
+    name: 'consultation calendar',
+    tag: 'og-consultation-calendar',
+    module: 'consultation-calendar.js',
+    shown: ['ready'],
+    attributes: 'now="2026-06-01T00:00:00Z"',
+    data: events,
+    baseline: `(doc, root) => {
+      const ol = document.createElement('ol');
+      for (const e of doc.events) {
+        const li = document.createElement('li');
+        const h = document.createElement('h3'); h.textContent = e.title.fr; li.append(h);
+        const p = document.createElement('p'); p.textContent = new Date(e.start).toLocaleString('fr-MA', { timeZone: 'Africa/Casablanca' }) + ' · ' + e.mode; li.append(p);
+        ol.append(li);
+      }
+      root.replaceChildren(ol);
+    }`,
+    interact: `async (el) => {
+      const input = el.shadowRoot.querySelector('input[type=search]');
+      input.value = 'meeting 1';
+      input.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+    }`,
+    baselineInteract: `(doc, root, render) => render({ ...doc, events: doc.events.filter((e) => (e.title.en + ' ' + e.title.fr).toLowerCase().includes('meeting 1')) }, root)`,
+  },
+  { name: 'proposal form', tag: 'og-proposal-form', module: 'proposal-form.js', shown: ['idle'] },
+  { name: 'complaint status', tag: 'og-complaint-status', module: 'complaint-status.js', shown: ['idle'] },
+];
