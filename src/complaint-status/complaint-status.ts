@@ -193,6 +193,10 @@ export class OgComplaintStatus extends OgElement {
     if (this.format === 'static' && !this.secretValue.trim()) errors.secret = msg('Enter the secret code printed on your receipt.', { id: 'complaints.error.secret-empty' });
     this.fieldErrors = errors;
     if (errors.reference || errors.secret) {
+      // A refused entry is not a lookup: the previous result goes away with it.
+      if (this.lookupTask.status === 1) this.lookupTask.abort();
+      this.outcome = undefined;
+      this.setState('idle');
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>(`[name=${errors.reference ? 'reference' : 'secret'}]`)?.focus();
       return;
@@ -313,7 +317,7 @@ export class OgComplaintStatus extends OgElement {
   private renderForm(loading: boolean): TemplateResult {
     const staticMode = this.format === 'static';
     const refHint = this.example
-      ? msg(str`It is printed on your receipt, for example ${this.example}.`, { id: 'complaints.reference-hint-example' })
+      ? msg(str`It is printed on your receipt, for example ${`\u2066${this.example}\u2069`}.`, { id: 'complaints.reference-hint-example' })
       : msg('It is printed on your receipt.', { id: 'complaints.reference-hint' });
     return html`<form part="form" novalidate @submit=${this.onSubmit} aria-labelledby="form-title">
       <h2 id="form-title">${msg('Follow your complaint', { id: 'complaints.title' })}</h2>

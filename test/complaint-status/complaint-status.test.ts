@@ -94,13 +94,19 @@ describe('<og-complaint-status>', () => {
     expect(query(el, '[part~=field-error]').textContent).to.contain('This does not look like a complaint reference');
     expect(input.getAttribute('aria-describedby')).to.contain(query(el, '[part~=field-error]').id);
     expect(el.shadowRoot!.activeElement).to.equal(input);
-    expect(textOf(el)).to.contain('for example SL-2024-000123');
+    expect(textOf(el)).to.contain('for example \u2066SL-2024-000123\u2069'); // isolated: stays left to right in Arabic
     await expect(el).to.be.accessible();
     await fill(el, 'reference', 'SL-2024-000123');
     await submit(el);
     await waitForState(el, 'ready');
     expect(requests).to.have.length(1);
     expect(query(el, '[part~=field-error]')).to.equal(null);
+    // A refused entry after a result: the old result goes, nothing is sent.
+    await fill(el, 'reference', 'nope');
+    await submit(el);
+    expect(requests).to.have.length(1);
+    expect(el.getAttribute('state')).to.equal('idle');
+    expect(query(el, '[part~=result]')).to.equal(null);
   });
 
   it('asks for a reference when the field is empty, without a request', async () => {
