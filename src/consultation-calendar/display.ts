@@ -1,29 +1,20 @@
-import { intlLocale } from '../core/format.js';
+import { dateTimeFormat, intlLocale, type DateFormatter } from '../core/format.js';
 import type { CalendarEvent } from './schema.js';
 
-/** Date and time wording of events, through Intl (Latin digits, Moroccan regional formats). */
-const cache = new Map<string, Intl.DateTimeFormat>();
+/** Date and time wording of events, through the core's Intl formatting (Latin digits, Moroccan regional formats). */
+type Kind = 'datetime' | 'day' | 'time' | 'month' | 'weekday-short' | 'weekday-narrow' | 'weekday-long' | 'day-number';
+const OPTIONS: Record<Kind, Intl.DateTimeFormatOptions> = {
+  datetime: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+  day: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+  time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+  month: { month: 'long', year: 'numeric' },
+  'weekday-short': { weekday: 'short' },
+  'weekday-narrow': { weekday: 'narrow' },
+  'weekday-long': { weekday: 'long' },
+  'day-number': { day: 'numeric' },
+};
 
-function dtf(locale: string, zone: string, kind: 'datetime' | 'day' | 'time' | 'month' | 'weekday-short' | 'weekday-narrow' | 'weekday-long' | 'day-number'): Intl.DateTimeFormat {
-  const key = `${locale}|${zone}|${kind}`;
-  let f = cache.get(key);
-  if (!f) {
-    const tag = intlLocale(locale);
-    const options: Record<typeof kind, Intl.DateTimeFormatOptions> = {
-      datetime: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
-      day: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
-      time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
-      month: { month: 'long', year: 'numeric' },
-      'weekday-short': { weekday: 'short' },
-      'weekday-narrow': { weekday: 'narrow' },
-      'weekday-long': { weekday: 'long' },
-      'day-number': { day: 'numeric' },
-    };
-    f = new Intl.DateTimeFormat(tag, { ...options[kind], timeZone: zone });
-    cache.set(key, f);
-  }
-  return f;
-}
+const dtf = (locale: string, zone: string, kind: Kind): DateFormatter => dateTimeFormat(locale, { ...OPTIONS[kind], timeZone: zone });
 
 const utcDay = (day: string) => new Date(`${day}T12:00:00Z`);
 

@@ -15,6 +15,66 @@ export function intlLocale(locale: string): string {
   return `${supported}-u-nu-latn`;
 }
 
+/** CLDR's Standard Moroccan Tamazight names, for browsers without `zgh` date data (most of them). */
+const ZGH_MONTHS = ['ⵉⵏⵏⴰⵢⵔ', 'ⴱⵕⴰⵢⵕ', 'ⵎⴰⵕⵚ', 'ⵉⴱⵔⵉⵔ', 'ⵎⴰⵢⵢⵓ', 'ⵢⵓⵏⵢⵓ', 'ⵢⵓⵍⵢⵓⵣ', 'ⵖⵓⵛⵜ', 'ⵛⵓⵜⴰⵏⴱⵉⵔ', 'ⴽⵜⵓⴱⵔ', 'ⵏⵓⵡⴰⵏⴱⵉⵔ', 'ⴷⵓⵊⴰⵏⴱⵉⵔ'];
+const ZGH_WEEKDAYS = ['ⴰⵙⴰⵎⴰⵙ', 'ⴰⵢⵏⴰⵙ', 'ⴰⵙⵉⵏⴰⵙ', 'ⴰⴽⵕⴰⵙ', 'ⴰⴽⵡⴰⵙ', 'ⴰⵙⵉⵎⵡⴰⵙ', 'ⴰⵙⵉⴹⵢⴰⵙ'];
+const ZGH_WEEKDAYS_SHORT = ['ⴰⵙⴰ', 'ⴰⵢⵏ', 'ⴰⵙⵉ', 'ⴰⴽⵕ', 'ⴰⴽⵡ', 'ⴰⵙⵉⵎ', 'ⴰⵙⵉⴹ'];
+const ZGH_WEEKDAYS_NARROW = ['ⵙⴰ', 'ⵢⵏ', 'ⵙⵉ', 'ⴽⵕ', 'ⴽⵡ', 'ⵎⵡ', 'ⴹⵢ'];
+
+/** The subset of Intl.DateTimeFormat the widgets use. */
+export interface DateFormatter {
+  format(date: Date): string;
+  formatRange(start: Date, end: Date): string;
+}
+
+/**
+ * Intl.DateTimeFormat for a UI locale. Where the browser has no date data for it (Tamazight in
+ * Tifinagh, in most browsers), the French Moroccan pattern is used with the month and weekday
+ * names replaced by Tifinagh ones and French words dropped, rather than French dates in a
+ * Tifinagh page.
+ */
+export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): DateFormatter {
+  const key = `dtf|${locale}|${JSON.stringify(options)}`;
+  const cached = cache.get(key) as unknown as DateFormatter | undefined;
+  if (cached) return cached;
+  const native = new Intl.DateTimeFormat(intlLocale(locale), options);
+  const needsNames = locale.split('-')[0] === 'zgh' && !Intl.DateTimeFormat.supportedLocalesOf(['zgh']).length;
+  let formatter: DateFormatter = native;
+  if (needsNames) {
+    const numeric = new Intl.DateTimeFormat('en-US', { timeZone: options.timeZone, month: 'numeric', weekday: 'short' });
+    const WEEKDAY_INDEX: Record<string, number> = { Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6 };
+    const names = (date: Date) => {
+      const parts = numeric.formatToParts(date);
+      return { month: Number(parts.find((p) => p.type === 'month')!.value) - 1, weekday: WEEKDAY_INDEX[parts.find((p) => p.type === 'weekday')!.value] };
+    };
+    const render = (parts: (Intl.DateTimeFormatPart & { source?: string })[], start: Date, end: Date) =>
+      parts
+        .map((part) => {
+          const at = names(part.source === 'endRange' ? end : start);
+          if (part.type === 'month' && /\D/.test(part.value)) return ZGH_MONTHS[at.month];
+          if (part.type === 'weekday') return { narrow: ZGH_WEEKDAYS_NARROW, short: ZGH_WEEKDAYS_SHORT, long: ZGH_WEEKDAYS }[options.weekday ?? 'long'][at.weekday];
+          if (part.type === 'literal') return part.value.replace(/\p{Script=Latin}+/gu, '');
+          return part.value;
+        })
+        .join('')
+        .replace(/\s+/g, ' ')
+        .replace(/\s+,/g, ',')
+        .trim();
+    formatter = {
+      format: (date) => render(native.formatToParts(date), date, date),
+      formatRange: (start, end) => render(native.formatRangeToParts(start, end), start, end),
+    };
+  }
+  cache.set(key, formatter as unknown as Intl.DateTimeFormat);
+  return formatter;
+}
+
+const DAY_STYLES: Record<'long' | 'medium' | 'short', Intl.DateTimeFormatOptions> = {
+  long: { day: 'numeric', month: 'long', year: 'numeric' },
+  medium: { day: 'numeric', month: 'short', year: 'numeric' },
+  short: { day: '2-digit', month: '2-digit', year: 'numeric' },
+};
+
 function memo<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>(key: string, make: () => T): T {
   let found = cache.get(key) as T | undefined;
   if (!found) {
@@ -38,9 +98,7 @@ export function parseDay(day: string): Date {
 export function formatDay(day: string, locale: string, style: 'long' | 'medium' | 'short' = 'long'): string {
   const date = parseDay(day);
   if (Number.isNaN(date.getTime())) return day;
-  return memo(`day|${locale}|${style}`, () =>
-    new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: style, timeZone: 'UTC' }),
-  ).format(date);
+  return dateTimeFormat(locale, { ...DAY_STYLES[style], timeZone: 'UTC' }).format(date);
 }
 
 /** An instant with date and time, in the configured time zone. */
@@ -48,18 +106,14 @@ export function formatDateTime(instant: string | Date, locale: string, zone?: st
   const date = typeof instant === 'string' ? new Date(instant) : instant;
   if (Number.isNaN(date.getTime())) return String(instant);
   const tz = timeZone(zone);
-  return memo(`dt|${locale}|${tz}`, () =>
-    new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeStyle: 'short', timeZone: tz }),
-  ).format(date);
+  return dateTimeFormat(locale, { ...DAY_STYLES.long, hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: tz }).format(date);
 }
 
 /** An instant's time of day in the configured time zone. */
 export function formatTime(instant: string | Date, locale: string, zone?: string | null): string {
   const date = typeof instant === 'string' ? new Date(instant) : instant;
   const tz = timeZone(zone);
-  return memo(`t|${locale}|${tz}`, () =>
-    new Intl.DateTimeFormat(intlLocale(locale), { timeStyle: 'short', timeZone: tz }),
-  ).format(date);
+  return dateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: tz }).format(date);
 }
 
 /** The calendar day (`YYYY-MM-DD`) of an instant in a time zone. */

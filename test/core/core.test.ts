@@ -3,7 +3,7 @@ import { fetchText, LoadError, parseRetryAfter } from '../../src/core/loader.js'
 import { resolveText } from '../../src/core/localized-text.js';
 import { safeUrl } from '../../src/core/safe-url.js';
 import { configure, readScriptConfig, resourceUrl } from '../../src/core/config.js';
-import { formatDay, formatMoney, formatPercent, formatDateTime } from '../../src/core/format.js';
+import { dateTimeFormat, formatDay, formatMoney, formatPercent, formatDateTime } from '../../src/core/format.js';
 import { normalizeLocale, wantedLocale } from '../../src/core/localization.js';
 import { resetPage, stubFetch } from '../helpers/data-server.js';
 
@@ -119,5 +119,17 @@ describe('core: text, links, config, formatting', () => {
     expect(formatMoney(1234.5, 'MAD', 'fr')).to.match(/^1[.\s\u202f]234,5\u00a0DH$/);
     expect(formatMoney(1000, 'MAD', 'ar')).not.to.match(/[٠-٩]/);
     expect(formatPercent(42, 'fr')).to.match(/^42\s%$/);
+    expect(formatDay('2023-10-19', 'ar', 'medium')).to.equal(formatDay('2023-10-19', 'ar', 'long')); // month names, not 2023/10/19
+  });
+
+  it('writes Tamazight dates with Tifinagh month and weekday names, never French words', () => {
+    expect(formatDay('2023-10-19', 'zgh')).to.equal('19 ⴽⵜⵓⴱⵔ 2023');
+    const withTime = formatDateTime('2024-01-15T10:00:00+01:00', 'zgh');
+    expect(withTime).to.contain('ⵉⵏⵏⴰⵢⵔ');
+    expect(withTime).to.contain('10:00');
+    expect(withTime).not.to.match(/\p{Script=Latin}/u);
+    const weekday = dateTimeFormat('zgh', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+    expect(weekday.format(new Date('2023-10-19T12:00:00Z'))).to.contain('ⴰⴽⵡⴰⵙ'); // a Thursday
+    expect(weekday.formatRange(new Date('2023-10-19T12:00:00Z'), new Date('2023-11-02T12:00:00Z'))).to.match(/ⴽⵜⵓⴱⵔ.*ⵏⵓⵡⴰⵏⴱⵉⵔ/);
   });
 });
