@@ -4,7 +4,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
-const dirs = ['test/cli', 'test/e2e'];
+const dirs = ['test/cli', 'test/e2e', 'test/docs'];
 const files = dirs.flatMap((dir) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.test.mjs')).map((f) => `${dir}/${f}`) : []));
 if (files.some((f) => f.startsWith('test/e2e')) && !existsSync('dist/opengov-widgets.iife.js')) {
   const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
