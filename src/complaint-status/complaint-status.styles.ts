@@ -34,6 +34,10 @@ export const complaintStatusStyles = css`
   .hint {
     font-size: 0.9em;
   }
+  .hint .code {
+    white-space: nowrap;
+    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+  }
   .field-error {
     color: var(--_danger);
     font-weight: 600;

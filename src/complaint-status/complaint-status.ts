@@ -287,7 +287,7 @@ export class OgComplaintStatus extends OgElement {
     </div>`;
   }
 
-  private renderField(name: 'reference' | 'secret', label: string, hint: string, value: string): TemplateResult {
+  private renderField(name: 'reference' | 'secret', label: string, hint: string | TemplateResult, value: string): TemplateResult {
     const error = this.fieldErrors[name];
     return html`<div class="field" part="field">
       <label for=${name}>${label}</label>
@@ -316,9 +316,10 @@ export class OgComplaintStatus extends OgElement {
 
   private renderForm(loading: boolean): TemplateResult {
     const staticMode = this.format === 'static';
-    const refHint = this.example
-      ? msg(str`It is printed on your receipt, for example ${`\u2066${this.example}\u2069`}.`, { id: 'complaints.reference-hint-example' })
-      : msg('It is printed on your receipt.', { id: 'complaints.reference-hint' });
+    const refHint = html`${msg('It is printed on your receipt.', { id: 'complaints.reference-hint' })}
+    ${this.example
+      ? html`<span class="example">${msg('For example:', { id: 'complaints.example' })} <bdi dir="ltr" class="code">${this.example}</bdi></span>`
+      : nothing}`;
     return html`<form part="form" novalidate @submit=${this.onSubmit} aria-labelledby="form-title">
       <h2 id="form-title">${msg('Follow your complaint', { id: 'complaints.title' })}</h2>
       ${this.renderField('reference', msg('Complaint reference', { id: 'complaints.reference' }), refHint, this.referenceValue)}

@@ -94,7 +94,8 @@ describe('<og-complaint-status>', () => {
     expect(query(el, '[part~=field-error]').textContent).to.contain('This does not look like a complaint reference');
     expect(input.getAttribute('aria-describedby')).to.contain(query(el, '[part~=field-error]').id);
     expect(el.shadowRoot!.activeElement).to.equal(input);
-    expect(textOf(el)).to.contain('for example \u2066SL-2024-000123\u2069'); // isolated: stays left to right in Arabic
+    expect(query(el, '.hint bdi[dir=ltr]').textContent).to.equal('SL-2024-000123'); // stays left to right in Arabic
+    expect(query(el, '#reference-hint').textContent).to.contain('For example:');
     await expect(el).to.be.accessible();
     await fill(el, 'reference', 'SL-2024-000123');
     await submit(el);
