@@ -140,3 +140,26 @@ export function serverFieldErrors(body: unknown): Record<string, LocalizedText> 
   }
   return errors;
 }
+
+/**
+ * The body of `POST {api}/proposals` (API.md) as a zod schema: the source of the published
+ * JSON Schema, for whoever writes the server. The widget builds it with `toPayload`.
+ */
+export const proposalPayloadSchema = z.object({
+  title: z.string().check(z.minLength(1)),
+  problem: z.string().check(z.minLength(1)),
+  solution: z.string().check(z.minLength(1)),
+  expectedResult: z.optional(z.string()),
+  theme: z.optional(z.string()),
+  locale: z.string().check(z.minLength(2)),
+  author: z.optional(
+    z.object({
+      name: z.optional(z.string()),
+      email: z.optional(z.string()),
+      phone: z.optional(z.string()),
+      gender: z.optional(z.enum(GENDERS)),
+      ageRange: z.optional(z.enum(AGE_RANGES)),
+    }),
+  ),
+  consent: z.literal(true),
+});

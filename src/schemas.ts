@@ -1,0 +1,181 @@
+/**
+ * Every resource of the data contract (API.md) in one place, by name: its whole-document zod
+ * schema (the source of the published JSON Schemas in dist/schemas/) and the tolerant parse
+ * function the widget itself uses (so the `validate` command and the widget agree on what is
+ * shown, skipped or refused). Not part of the browser entries: scripts/build-schemas.mjs
+ * bundles it for Node as dist/node/schemas.mjs, which the command-line tools import.
+ */
+import * as z from 'zod/mini';
+import type { Parsed } from './core/data-source.js';
+import { link, localizedText } from './core/validation.js';
+import { commitmentsDocumentSchema, parseCommitments } from './commitment-tracker/schema.js';
+import { budgetDocumentSchema, parseBudgetJson } from './budget-chart/schema.js';
+import { loadPapa, parseBudgetCsv } from './budget-chart/csv.js';
+import { eventsDocumentSchema, parseEventsJson } from './consultation-calendar/schema.js';
+import { loadIcal, parseICalendar } from './consultation-calendar/ical-import.js';
+import { parseFormConfig, proposalFormSchema, proposalPayloadSchema } from './proposal-form/schema.js';
+import { complaintSchema } from './complaint-status/schema.js';
+import { parseComplaint, parseJsonText } from './complaint-status/complaint.js';
+import { fromOpen311 } from './complaint-status/open311.js';
+import { DEFAULT_TIME_ZONE } from './core/config.js';
+
+export { link, localizedText };
+export { LoadError } from './core/loader.js';
+export { safeUrl } from './core/safe-url.js';
+
+export const RESOURCE_NAMES = ['commitments', 'budget', 'events', 'proposals-form', 'proposal', 'complaint', 'complaint-records', 'open311-request'] as const;
+export type ResourceName = (typeof RESOURCE_NAMES)[number];
+
+/** A record of `complaints publish`: the complaint plus the secret printed on its receipt. */
+export const complaintRecordSchema = z.extend(complaintSchema, { secret: z.string().check(z.minLength(6)) });
+/** The export `complaints publish` reads: a list of records (or `{"complaints": [...]}`). */
+export const complaintRecordsSchema = z.union([z.array(complaintRecordSchema), z.object({ complaints: z.array(complaintRecordSchema) })]);
+
+/** Open311 GeoReport v2 `GET requests/{id}.json`: a list holding one service request (the fields the widget reads). */
+export const open311RequestSchema = z.array(
+  z.object({
+    service_request_id: z.union([z.string().check(z.minLength(1)), z.number()]),
+    status: z.enum(['open', 'closed']),
+    status_notes: z.optional(z.nullable(z.string())),
+    service_name: z.optional(z.nullable(z.string())),
+    agency_responsible: z.optional(z.nullable(z.string())),
+    requested_datetime: z.string(),
+    updated_datetime: z.optional(z.nullable(z.string())),
+    expected_datetime: z.optional(z.nullable(z.string())),
+  }),
+);
+
+export interface Resource {
+  name: ResourceName;
+  /** Short English title and description (also the JSON Schema's). */
+  title: string;
+  description: string;
+  /** The element that reads it and where (relative to `api`), when a widget reads it. */
+  element?: string;
+  path?: string;
+  schema: z.ZodMiniType;
+  /**
+   * Reads the text as the widget does: throws (a LoadError) when the widget would show its
+   * error state, else returns the data and how many items it skipped.
+   */
+  parse?: (text: string) => Parsed<unknown> | Promise<Parsed<unknown>>;
+  /** How many items the widget shows from the parsed data. */
+  count?: (data: unknown) => number;
+}
+
+type Counted<T> = (data: T) => number;
+const counted = <T>(fn: Counted<T>) => fn as (data: unknown) => number;
+
+export const resources: Record<ResourceName, Resource> = {
+  commitments: {
+    name: 'commitments',
+    title: 'Commitments (opengov-widgets)',
+    description: 'commitments.json, read by <og-commitment-tracker>: an action plan and its commitments, milestones, indicators and updates.',
+    element: 'og-commitment-tracker',
+    path: 'commitments.json',
+    schema: commitmentsDocumentSchema,
+    parse: parseCommitments,
+    count: counted((data: { commitments: unknown[] }) => data.commitments.length),
+  },
+  budget: {
+    name: 'budget',
+    title: 'Budget (opengov-widgets)',
+    description: 'budget.json, read by <og-budget-chart>: budget lines by year, a tree through "parent", amounts in major units of "currency". The same data may come as CSV.',
+    element: 'og-budget-chart',
+    path: 'budget.json',
+    schema: budgetDocumentSchema,
+    parse: parseBudgetJson,
+    count: counted((data: { years: { lines: unknown[] }[] }) => data.years.reduce((sum, year) => sum + year.lines.length, 0)),
+  },
+  events: {
+    name: 'events',
+    title: 'Consultation events (opengov-widgets)',
+    description: 'events.json, read by <og-consultation-calendar>: public consultations and meetings. The same widget reads an iCalendar (.ics) feed.',
+    element: 'og-consultation-calendar',
+    path: 'events.json',
+    schema: eventsDocumentSchema,
+    parse: (text) => parseEventsJson(text, DEFAULT_TIME_ZONE),
+    count: counted((data: { events: unknown[]; series: unknown[] }) => data.events.length + data.series.length),
+  },
+  'proposals-form': {
+    name: 'proposals-form',
+    title: 'Proposal form settings (opengov-widgets)',
+    description: 'proposals/form.json, read by <og-proposal-form>: whether proposals are open, themes, length limits, privacy notice, contact requirement. Every field is optional.',
+    element: 'og-proposal-form',
+    path: 'proposals/form.json',
+    schema: proposalFormSchema,
+    parse: parseFormConfig,
+    count: counted((data: { themes: unknown[] }) => data.themes.length),
+  },
+  proposal: {
+    name: 'proposal',
+    title: 'Proposal (opengov-widgets)',
+    description: 'The JSON body <og-proposal-form> sends with POST {api}/proposals (for whoever writes the server).',
+    element: 'og-proposal-form',
+    path: 'proposals',
+    schema: proposalPayloadSchema,
+  },
+  complaint: {
+    name: 'complaint',
+    title: 'Complaint status (opengov-widgets)',
+    description: 'complaints/{reference}.json, read by <og-complaint-status>: where one complaint stands, with its history and answer.',
+    element: 'og-complaint-status',
+    path: 'complaints/{reference}.json',
+    schema: complaintSchema,
+    parse: (text) => parseComplaint(parseJsonText(text)),
+    count: counted((data: { history?: unknown[] }) => data.history?.length ?? 0),
+  },
+  'complaint-records': {
+    name: 'complaint-records',
+    title: 'Complaint records to publish (opengov-widgets)',
+    description: 'The export read by "opengov-widgets complaints publish": a list of complaints, each with the secret printed on its receipt. Never put this file on the web.',
+    schema: complaintRecordsSchema,
+  },
+  'open311-request': {
+    name: 'open311-request',
+    title: 'Open311 service request (opengov-widgets)',
+    description: 'requests/{id}.json in Open311 GeoReport v2, read by <og-complaint-status format="open311">: a list with one service request.',
+    element: 'og-complaint-status',
+    path: 'requests/{id}.json',
+    schema: open311RequestSchema,
+    parse: (text) => {
+      const complaint = fromOpen311(parseJsonText(text), '');
+      if (!complaint) return parseComplaint(undefined);
+      return parseComplaint(complaint);
+    },
+    count: counted(() => 1),
+  },
+};
+
+/** The budget as CSV, read as the widget reads it (papaparse loaded on demand). */
+export async function parseBudgetCsvText(text: string): Promise<Parsed<unknown>> {
+  return parseBudgetCsv(await loadPapa(), text);
+}
+
+/** An iCalendar feed, read as the widget reads it (ical.js loaded on demand). */
+export async function parseEventsIcal(text: string, zone: string = DEFAULT_TIME_ZONE): Promise<Parsed<unknown>> {
+  return parseICalendar(await loadIcal(), text, zone);
+}
+
+const LOCALIZED_TEXT_DESCRIPTION =
+  'A text, or texts by language tag: {"ar": "…", "fr": "…", "zgh": "…", "en": "…"}. The widget shows the page language, then its fallbacks, then the first text present.';
+
+/**
+ * The JSON Schema (draft 2020-12) of a resource, as data may be written (zod's input side:
+ * amounts may be numeric strings, links any string; unsafe links are dropped by the widget).
+ * Unknown fields are allowed, as in the contract.
+ */
+export function jsonSchemaOf(name: ResourceName): Record<string, unknown> {
+  const resource = resources[name];
+  const registry = z.registry<{ id?: string; description?: string; title?: string }>();
+  registry.add(localizedText, { id: 'LocalizedText', title: 'LocalizedText', description: LOCALIZED_TEXT_DESCRIPTION });
+  registry.add(link, { description: 'A link. Only https:, http:, mailto: and tel: links are shown; any other (javascript:, data:…) is dropped.' });
+  const generated = z.toJSONSchema(resource.schema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12', metadata: registry }) as Record<string, unknown>;
+  const { $schema, ...rest } = generated;
+  return {
+    $schema: $schema ?? 'https://json-schema.org/draft/2020-12/schema',
+    title: resource.title,
+    description: resource.description,
+    ...rest,
+  };
+}
