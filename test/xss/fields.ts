@@ -45,8 +45,8 @@ export class Fields {
   }
 
   /** Every tagged text is present in the widget's shadow text. */
-  expectShown(host: Element, skip: readonly string[] = []): void {
-    const text = shadowText(host);
+  expectShown(host: Element | string, skip: readonly string[] = []): void {
+    const text = typeof host === 'string' ? host : shadowText(host);
     const missing = this.expected.filter((value) => !skip.some((name) => value.endsWith(`⟦${name}⟧`)) && !text.includes(collapse(value)));
     expect(missing.map((m) => m.slice(-40)), 'fields not shown as text').to.deep.equal([]);
   }
