@@ -12,6 +12,8 @@ const PAGES: [string, string][] = [
   ['/demo/complaint-status.html', 'Complaints'],
   ['/demo/states.html', 'States'],
   ['/demo/webmaster.html', 'Webmaster page'],
+  ['/demo/snippet-builder.html', 'Snippet builder'],
+  ['/demo/cms.html', 'In a CMS'],
 ];
 const LANGS: [string, string][] = [
   ['ar', 'العربية'],

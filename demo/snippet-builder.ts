@@ -1,0 +1,326 @@
+/**
+ * The snippet builder (demo/snippet-builder.html): a webmaster picks a widget, where the data
+ * is, the language and the site's colors, sees the widget live and copies the exact HTML to
+ * paste. Plain DOM, no framework. The attributes offered per widget are checked against the
+ * custom-elements manifest by test/docs/snippet-builder.test.mjs (no drift).
+ */
+
+type Field =
+  | { attr: string; label: string; kind: 'select'; options: [string, string][]; preview?: string }
+  | { attr: string; label: string; kind: 'text' | 'number' | 'month'; placeholder?: string; hint?: string; preview?: string }
+  | { attr: string; label: string; kind: 'boolean'; hint?: string };
+
+interface Widget {
+  tag: string;
+  name: string;
+  /** The file the widget reads in the folder, for the `src` example. */
+  file: string;
+  fields: Field[];
+  /** Attributes only the live preview needs (demo data dates), never in the snippet. */
+  previewOnly?: Record<string, string>;
+  /** The element has no `src` attribute (it reads a folder only). */
+  folderOnly?: boolean;
+}
+
+// Attribute names: each must exist on the element in custom-elements.json (checked by a test).
+const WIDGETS: Widget[] = [
+  {
+    tag: 'og-commitment-tracker',
+    name: 'Commitment tracker',
+    file: 'commitments.json',
+    fields: [],
+    previewOnly: { today: '2024-01-15' },
+  },
+  {
+    tag: 'og-budget-chart',
+    name: 'Budget chart',
+    file: 'budget.json',
+    fields: [
+      { attr: 'view', label: 'View shown first', kind: 'select', options: [['', 'Categories (default)'], ['execution', 'Execution'], ['overview', 'Overview'], ['years', 'Year over year']] },
+      { attr: 'direction', label: 'Direction', kind: 'select', options: [['', 'Spending (default)'], ['revenue', 'Revenue']] },
+      { attr: 'year', label: 'Year shown first', kind: 'number', placeholder: 'latest', hint: 'Empty: the latest year in the data.' },
+      { attr: 'format', label: 'File format', kind: 'select', options: [['', 'By the file name (default)'], ['csv', 'CSV'], ['json', 'JSON']] },
+      { attr: 'population', label: 'Inhabitants (for per-inhabitant figures)', kind: 'number', placeholder: 'from the data' },
+      { attr: 'currency', label: 'Currency of a CSV file', kind: 'text', placeholder: 'MAD' },
+    ],
+  },
+  {
+    tag: 'og-proposal-form',
+    name: 'Proposal form',
+    file: 'proposals/form.json',
+    fields: [
+      { attr: 'action', label: 'Where proposals are sent (URL or mailto:address)', kind: 'text', placeholder: '{data folder}/proposals' },
+      { attr: 'kiosk', label: 'Kiosk mode (shared device at the town hall: no draft, larger text, resets itself)', kind: 'boolean' },
+      { attr: 'idle-reset', label: 'Kiosk: seconds before the form clears itself', kind: 'number', placeholder: '120' },
+      { attr: 'min-fill-time', label: 'Minimum seconds to fill the form (spam check)', kind: 'number', placeholder: '3' },
+    ],
+  },
+  {
+    tag: 'og-consultation-calendar',
+    name: 'Consultation calendar',
+    file: 'events.json',
+    fields: [
+      { attr: 'view', label: 'View', kind: 'select', options: [['', 'List (default)'], ['month', 'Month']] },
+      { attr: 'month', label: 'Month shown first (month view)', kind: 'month', hint: 'Empty: the current month.' },
+      { attr: 'format', label: 'File format', kind: 'select', options: [['', 'JSON, or iCalendar for a .ics file (default)'], ['ical', 'iCalendar']] },
+    ],
+    previewOnly: { now: '2026-11-25T12:00:00+01:00' },
+  },
+  {
+    tag: 'og-complaint-status',
+    name: 'Complaint status',
+    file: 'complaints/',
+    folderOnly: true,
+    fields: [
+      { attr: 'format', label: 'Source', kind: 'select', options: [['', 'JSON files or API (default)'], ['open311', 'Open311 server'], ['static', 'Encrypted static files']] },
+      { attr: 'pattern', label: 'Reference pattern (regular expression)', kind: 'text', placeholder: '[A-Z]{2}-\\d{4}-\\d{6}', hint: 'A reference that does not match is refused before anything is sent.' },
+      { attr: 'example', label: 'Example reference shown under the field', kind: 'text', placeholder: 'SL-2024-000123', preview: 'SL-2024-000123' },
+      { attr: 'jurisdiction-id', label: 'Open311 jurisdiction_id', kind: 'text' },
+      { attr: 'no-remember', label: 'Hide "remember on this device" (shared computers)', kind: 'boolean' },
+    ],
+  },
+];
+
+const TOKENS = [
+  { name: '--og-color-primary', label: 'Primary color (buttons, links, bars)', fallback: '#0b6e4f' },
+  { name: '--og-color-surface', label: 'Background', fallback: '#ffffff' },
+  { name: '--og-color-text', label: 'Text color', fallback: '#1b1f1d' },
+] as const;
+
+const FONTS: [string, string][] = [
+  ['', 'Default (system font, Noto Sans for Arabic and Tifinagh)'],
+  ["Georgia, 'Noto Naskh Arabic', 'Noto Sans Tifinagh', serif", 'Serif (Georgia)'],
+  ["Arial, 'Noto Sans Arabic', 'Noto Sans Tifinagh', sans-serif", 'Arial'],
+  ["inherit", "The site's own font (inherit)"],
+];
+
+const LOCALES: [string, string][] = [
+  ['', "The page's language (<html lang>)"],
+  ['ar', 'العربية (Arabic, right to left)'],
+  ['fr', 'Français'],
+  ['zgh', 'ⵜⴰⵎⴰⵣⵉⵖⵜ (Amazigh, Tifinagh)'],
+  ['en', 'English'],
+];
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const form = $<HTMLFormElement>('builder');
+const widgetSelect = $<HTMLSelectElement>('widget');
+const specific = $<HTMLFieldSetElement>('specific');
+const output = $<HTMLTextAreaElement>('snippet');
+const preview = $<HTMLDivElement>('preview');
+const copyStatus = $<HTMLParagraphElement>('copy-status');
+
+widgetSelect.replaceChildren(...WIDGETS.map((w) => new Option(`${w.name} — <${w.tag}>`, w.tag)));
+$<HTMLSelectElement>('locale').replaceChildren(...LOCALES.map(([value, label]) => new Option(label, value)));
+$<HTMLSelectElement>('font').replaceChildren(...FONTS.map(([value, label]) => new Option(label, value)));
+
+const initial = new URLSearchParams(location.search).get('widget');
+if (initial && WIDGETS.some((w) => w.tag === initial || w.tag === `og-${initial}`)) widgetSelect.value = initial.startsWith('og-') ? initial : `og-${initial}`;
+
+const current = () => WIDGETS.find((w) => w.tag === widgetSelect.value) ?? WIDGETS[0];
+
+/** The widget-specific fieldset, rebuilt when the widget changes. */
+function renderSpecificFields(): void {
+  const widget = current();
+  const legend = document.createElement('legend');
+  legend.textContent = `${widget.name}: its own attributes`;
+  const nodes: Node[] = [legend];
+  if (!widget.fields.length) {
+    const p = document.createElement('p');
+    p.className = 'hint';
+    p.textContent = 'This widget needs nothing else: everything comes from its data file.';
+    nodes.push(p);
+  }
+  for (const field of widget.fields) {
+    const id = `f-${field.attr}`;
+    const row = document.createElement('div');
+    row.className = field.kind === 'boolean' ? 'row check' : 'row';
+    const label = document.createElement('label');
+    label.htmlFor = id;
+    label.textContent = field.label;
+    let control: HTMLInputElement | HTMLSelectElement;
+    if (field.kind === 'select') {
+      control = document.createElement('select');
+      control.append(...field.options.map(([value, text]) => new Option(text, value)));
+    } else {
+      control = document.createElement('input');
+      control.type = field.kind === 'boolean' ? 'checkbox' : field.kind;
+      if ('placeholder' in field && field.placeholder) control.placeholder = field.placeholder;
+      if (field.kind === 'number') control.min = '0';
+    }
+    control.id = id;
+    control.dataset.attr = field.attr;
+    const code = document.createElement('code');
+    code.textContent = field.attr;
+    label.append(' ', code);
+    if (field.kind === 'boolean') row.append(control, label);
+    else row.append(label, control);
+    if ('hint' in field && field.hint) {
+      const hint = document.createElement('span');
+      hint.className = 'hint';
+      hint.id = `${id}-hint`;
+      hint.textContent = field.hint;
+      control.setAttribute('aria-describedby', hint.id);
+      row.append(hint);
+    }
+    nodes.push(row);
+  }
+  specific.replaceChildren(...nodes);
+  // A folder-only widget (the complaint lookup) has no `src`.
+  const srcRadio = form.querySelector<HTMLInputElement>('input[name=mode][value=src]')!;
+  srcRadio.disabled = Boolean(widget.folderOnly);
+  if (widget.folderOnly) form.querySelector<HTMLInputElement>('input[name=mode][value=api]')!.checked = true;
+}
+
+/** Attribute values safe inside double quotes. */
+const attrValue = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+/** A CSS value that cannot close the rule or the <style> element. */
+const cssValue = (value: string) => value.replace(/[{}<>;\\]/g, '').trim();
+
+interface Choice {
+  widget: Widget;
+  script: string;
+  mode: 'api' | 'src';
+  url: string;
+  locale: string;
+  theme: string;
+  attributes: [string, string | true][];
+  tokens: [string, string][];
+}
+
+function read(): Choice {
+  const widget = current();
+  const data = new FormData(form);
+  const attributes: [string, string | true][] = [];
+  for (const control of specific.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-attr]')) {
+    const attr = control.dataset.attr!;
+    if (control instanceof HTMLInputElement && control.type === 'checkbox') {
+      if (control.checked) attributes.push([attr, true]);
+    } else if (control.value.trim()) attributes.push([attr, control.value.trim()]);
+  }
+  const tokens: [string, string][] = [];
+  for (const token of TOKENS) {
+    const input = $<HTMLInputElement>(token.name.slice(2));
+    if (input.value.toLowerCase() !== token.fallback) tokens.push([token.name, input.value]);
+  }
+  const radius = String(data.get('radius') ?? '');
+  if (radius !== '0.5') tokens.push(['--og-radius', `${Number(radius)}rem`]);
+  const font = cssValue(String(data.get('font') ?? ''));
+  if (font) tokens.push(['--og-font-family', font]);
+  return {
+    widget,
+    script: String(data.get('script') ?? '').trim() || 'opengov-widgets.iife.js',
+    mode: data.get('mode') === 'src' ? 'src' : 'api',
+    url: String(data.get('url') ?? '').trim(),
+    locale: String(data.get('locale') ?? ''),
+    theme: String(data.get('theme') ?? ''),
+    attributes,
+    tokens,
+  };
+}
+
+/** The HTML a webmaster pastes. */
+function snippet(choice: Choice): string {
+  const { widget } = choice;
+  const scriptAttrs = [`src="${attrValue(choice.script)}"`];
+  // No URL typed: the usual layout (the preview uses the demo's data meanwhile).
+  const url = choice.url || (choice.mode === 'api' ? '/opengov/data/' : `/opengov/data/${widget.file.endsWith('/') ? '' : widget.file}`);
+  if (choice.mode === 'api') scriptAttrs.push(`data-api="${attrValue(url)}"`);
+  if (choice.locale) scriptAttrs.push(`data-locale="${choice.locale}"`);
+  const elementAttrs: string[] = [];
+  if (choice.mode === 'src') elementAttrs.push(`src="${attrValue(url)}"`);
+  if (choice.theme) elementAttrs.push(`theme="${choice.theme}"`);
+  for (const [name, value] of choice.attributes) elementAttrs.push(value === true ? name : `${name}="${attrValue(value)}"`);
+  const lines = [
+    '<!-- 1. Once per page (e.g. in the theme footer): the library and where the data is. -->',
+    `<script ${scriptAttrs.join(' ')}></script>`,
+    '',
+    '<!-- 2. Where the widget should appear. -->',
+    `<${widget.tag}${elementAttrs.length ? ` ${elementAttrs.join(' ')}` : ''}></${widget.tag}>`,
+  ];
+  if (choice.tokens.length) {
+    lines.push(
+      '',
+      "<!-- 3. Your site's colors (or put this rule in the theme's stylesheet). -->",
+      '<style>',
+      `  ${widget.tag} {`,
+      ...choice.tokens.map(([name, value]) => `    ${name}: ${value};`),
+      '  }',
+      '</style>',
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The live widget: the same attributes, with the demo data when no URL is given. */
+function renderPreview(choice: Choice): void {
+  const { widget } = choice;
+  const el = document.createElement(widget.tag);
+  if (choice.mode === 'src') el.setAttribute('src', choice.url || `/api/demo/${widget.file}`);
+  else el.setAttribute('api', choice.url || '/api/demo/');
+  if (choice.theme) el.setAttribute('theme', choice.theme);
+  for (const [name, value] of Object.entries(widget.previewOnly ?? {})) el.setAttribute(name, value);
+  for (const [name, value] of choice.attributes) el.setAttribute(name, value === true ? '' : value);
+  for (const field of widget.fields) if ('preview' in field && field.preview && !el.hasAttribute(field.attr)) el.setAttribute(field.attr, field.preview);
+  for (const [name, value] of choice.tokens) el.style.setProperty(name, value);
+  // data-locale on the script tag sets the widgets' language; here, the nearest lang does.
+  if (choice.locale) {
+    preview.lang = choice.locale;
+    preview.dir = choice.locale === 'ar' ? 'rtl' : 'ltr';
+  } else {
+    preview.removeAttribute('lang');
+    preview.removeAttribute('dir');
+  }
+  preview.replaceChildren(el);
+}
+
+let previewTimer: number | undefined;
+let lastPreview = '';
+function update(): void {
+  const choice = read();
+  output.value = snippet(choice);
+  copyStatus.textContent = '';
+  // Rebuild the widget only when something it shows changed (not on every keystroke at once).
+  const key = JSON.stringify(choice);
+  if (key === lastPreview) return;
+  lastPreview = key;
+  clearTimeout(previewTimer);
+  previewTimer = window.setTimeout(() => renderPreview(choice), 300);
+}
+
+function updateWidth(): void {
+  const width = document.querySelector<HTMLInputElement>('input[name=width]:checked')?.value ?? '';
+  preview.style.inlineSize = width ? `${width}px` : '';
+}
+
+async function copy(): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(output.value);
+    copyStatus.textContent = 'Copied. Paste it into your page (in WordPress: a "Custom HTML" block).';
+  } catch {
+    // No clipboard permission (e.g. plain http): select the text so Ctrl+C / ⌘C copies it.
+    output.focus();
+    output.select();
+    copyStatus.textContent = 'Select-all done: press Ctrl+C (⌘C on a Mac) to copy.';
+  }
+}
+
+renderSpecificFields();
+widgetSelect.addEventListener('change', () => {
+  renderSpecificFields();
+  update();
+});
+form.addEventListener('input', update);
+form.addEventListener('change', update);
+$<HTMLFieldSetElement>('widths').addEventListener('change', updateWidth);
+form.addEventListener('submit', (event) => event.preventDefault());
+form.addEventListener('reset', () =>
+  setTimeout(() => {
+    renderSpecificFields();
+    update();
+  }),
+);
+$<HTMLButtonElement>('copy').addEventListener('click', () => void copy());
+updateWidth();
+update();
+export {};
