@@ -68,10 +68,17 @@ function loadPart(locale: string, namespace: string): Promise<void> {
   return done;
 }
 
+/**
+ * The locale last asked of lit-localize. getLocale() still answers the previous one while a
+ * locale loads, and a widget module defined meanwhile must fetch its messages for this one.
+ */
+let requestedLocale: string | undefined;
+
 const { getLocale, setLocale } = configureLocalization({
   sourceLocale,
   targetLocales,
   loadLocale: async (locale) => {
+    requestedLocale = locale;
     await Promise.all([...inUse].map((namespace) => loadPart(locale, namespace)));
     return { templates: merged.get(locale)! } as Awaited<ReturnType<Parameters<typeof configureLocalization>[0]['loadLocale']>>;
   },
@@ -85,8 +92,10 @@ export function useMessagesOf(tag: string): void {
   const namespace = NAMESPACE_OF[tag];
   if (!namespace || inUse.has(namespace)) return;
   inUse.add(namespace);
-  const locale = getLocale();
-  if (locale === sourceLocale || !merged.has(locale)) return;
+  // While a locale loads, getLocale() is still the previous one (often the source): the
+  // messages are needed for the one loading, whose loadLocale() may have listed inUse already.
+  const locale = requestedLocale ?? getLocale();
+  if (locale === sourceLocale) return;
   void loadPart(locale, namespace).then(() => {
     if (getLocale() === locale) window.dispatchEvent(new CustomEvent('lit-localize-status', { detail: { status: 'ready', readyLocale: locale } }));
   });

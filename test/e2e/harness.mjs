@@ -63,7 +63,11 @@ export async function startServer({ mounts = {}, pages = {}, headers = {}, cors 
   return {
     origin: `http://127.0.0.1:${port}`,
     requests,
-    close: () => new Promise((resolve) => server.close(resolve)),
+    // Open connections (a hanging or stalled answer of the mock API) do not hold the close.
+    close: () => new Promise((resolve) => {
+      server.close(resolve);
+      server.closeAllConnections?.();
+    }),
   };
 }
 
@@ -115,4 +119,112 @@ export async function waitForStates(page, selector, states, timeout = 20_000) {
 export function webmasterPage({ script, api, body, lang = 'fr', extraHead = '' }) {
   return `<!doctype html><html lang="${lang}"${lang === 'ar' ? ' dir="rtl"' : ''}><head><meta charset="utf-8"><title>Commune</title>${extraHead}
 <script src="${script}" data-api="${api}"></script></head><body>${body}</body></html>`;
+}
+
+// ——— Shared by the CSP, fault and privacy suites (test/e2e/{csp,faults,privacy}.test.mjs) ———
+
+/** The strict policy a cautious commune site sends. */
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:";
+
+/**
+ * Opens `url` in a new page of `context` with recorders (kept on a non-enumerable window
+ * property, so they add no global): CSP violations with the widget they came from, og-* events
+ * with their widget and detail, unhandled rejections and errors; plus Playwright's page errors,
+ * console and requests (with method and body).
+ */
+export async function openRecorded(context, url, { waitUntil = 'load' } = {}) {
+  const page = await context.newPage();
+  const record = { errors: [], console: [], requests: [] };
+  await page.addInitScript(() => {
+    const log = { violations: [], events: [], rejections: [], errors: [] };
+    Object.defineProperty(window, '__ogRecord', { value: log, enumerable: false });
+    const widgetOf = (node) => {
+      for (let n = node; n; n = n.parentNode ?? n.host) if (n.localName?.startsWith('og-')) return n.localName;
+      return 'page';
+    };
+    document.addEventListener(
+      'securitypolicyviolation',
+      (e) => log.violations.push(`${widgetOf(e.composedPath()[0])}: ${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber} ${e.sample}`),
+      true,
+    );
+    for (const type of ['og-load', 'og-error', 'og-submit', 'og-lookup']) {
+      document.addEventListener(
+        type,
+        (e) => {
+          const d = e.detail ?? {};
+          log.events.push({ type, widget: e.target.localName, id: e.target.id, kind: d.kind, reason: d.reason, status: d.status, source: d.source, found: d.found, offlineSince: d.offlineSince, skipped: d.skipped, reference: d.reference });
+        },
+        true,
+      );
+    }
+    window.addEventListener('unhandledrejection', (e) => log.rejections.push(String(e.reason?.stack ?? e.reason)));
+    window.addEventListener('error', (e) => log.errors.push(String(e.error?.stack ?? e.message)));
+  });
+  page.on('pageerror', (error) => record.errors.push(String(error)));
+  page.on('console', (message) => record.console.push(`${message.type()}: ${message.text()}`));
+  page.on('request', (request) => record.requests.push({ url: request.url(), method: request.method(), body: request.postData() ?? '' }));
+  await page.goto(url, { waitUntil });
+  return { page, record };
+}
+
+/** What the in-page recorders of openRecorded() saw so far. */
+export function pageRecord(page) {
+  return page.evaluate(() => window.__ogRecord);
+}
+
+/** Fails when a recorded page had a page error, an unhandled rejection or a CSP violation. */
+export async function assertClean(page, record, label = '') {
+  const seen = await pageRecord(page);
+  const problems = [...record.errors.map((e) => `page error: ${e}`), ...seen.errors.map((e) => `error: ${e}`), ...seen.rejections.map((e) => `unhandled rejection: ${e}`), ...seen.violations.map((v) => `CSP: ${v}`)];
+  if (problems.length) throw new Error(`${label}\n${problems.join('\n')}`);
+}
+
+/** Waits for one element (a selector, shadow roots pierced) to have one of the states. */
+export async function waitForState(page, selector, states, timeout = 15_000) {
+  const wanted = Array.isArray(states) ? states : [states];
+  await page.waitForFunction(([sel, w]) => w.includes(document.querySelector(sel)?.getAttribute('state')), [selector, wanted], { timeout });
+}
+
+/** The text a widget shows (its shadow root), spaces collapsed. */
+export function widgetText(page, selector) {
+  return page.evaluate((sel) => (document.querySelector(sel)?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim(), selector);
+}
+
+const xliff = new Map();
+const decodeXml = (s) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+/**
+ * A translated message as a RegExp (its placeholders match anything), read from locales/*.xlf,
+ * or the English source for `en`: tests check the message a widget shows without copying it.
+ */
+export async function messagePattern(locale, id) {
+  const file = locale === 'en' ? 'fr' : locale;
+  if (!xliff.has(file)) xliff.set(file, await readFile(join(ROOT, `locales/${file}.xlf`), 'utf8'));
+  const unit = new RegExp(`<trans-unit id="${id.replace(/\./g, '\\.')}">([\\s\\S]*?)</trans-unit>`).exec(xliff.get(file))?.[1];
+  if (!unit) throw new Error(`no message ${id} in locales/${file}.xlf`);
+  const text = new RegExp(`<${locale === 'en' ? 'source' : 'target'}>([\\s\\S]*?)</${locale === 'en' ? 'source' : 'target'}>`).exec(unit)?.[1];
+  if (text === undefined) throw new Error(`message ${id} is not translated into ${locale}`);
+  const escape = (s) => decodeXml(s).replace(/\s+/g, ' ').trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(text.split(/<x [^>]*\/>/).map(escape).join('.+?'));
+}
+
+/** Fills the proposal form of `root` (a selector) with a valid proposal. */
+export async function fillProposal(page, root, values = {}) {
+  const v = { title: 'Un abri au terminus', problem: 'On attend sous la pluie.', solution: 'Construire un abri.', ...values };
+  for (const field of ['title', 'problem', 'solution', 'name', 'email', 'phone']) {
+    if (v[field] !== undefined) await page.locator(`${root} [name=${field}]`).fill(v[field]);
+  }
+  await page.locator(`${root} input[name=consent]`).check();
+  return v;
+}
+
+/** Presses the proposal form's send button. */
+export async function sendProposal(page, root) {
+  await page.locator(`${root} form [type=submit]`).first().click();
+}
+
+/** Types a reference (and secret code, static format) into a complaint lookup and presses the button. */
+export async function lookUpComplaint(page, root, reference, secret) {
+  await page.locator(`${root} input[name=reference]`).fill(reference);
+  if (secret !== undefined) await page.locator(`${root} input[name=secret]`).fill(secret);
+  await page.locator(`${root} [part~=submit]`).click();
 }
