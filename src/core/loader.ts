@@ -73,12 +73,14 @@ async function fetchOnce(url: string, policy: FetchPolicy): Promise<{ text: stri
     let response: Response;
     try {
       // No cookies or credentials ever travel with a widget's request (API.md).
-      response = await (takePrefetched(url, policy.init) ?? fetch(url, { credentials: 'omit', ...policy.init, signal }));
+      // The loader's early fetch knows nothing of this timeout or abort: race it against them.
+      const prefetched = takePrefetched(url, policy.init);
+      response = await (prefetched ? untilAborted(prefetched, signal) : fetch(url, { credentials: 'omit', ...policy.init, signal }));
     } catch (error) {
       throw failure(error, policy.signal, timeout.signal);
     }
     if (!response.ok) throw await httpError(response);
-    const text = await readBounded(response, policy.maxBytes ?? DEFAULT_MAX_BYTES).catch((error) => {
+    const text = await readBounded(response, policy.maxBytes ?? DEFAULT_MAX_BYTES, signal).catch((error) => {
       throw failure(error, policy.signal, timeout.signal);
     });
     return { text, response };
@@ -97,6 +99,22 @@ function takePrefetched(url: string, init: RequestInit | undefined): Promise<Res
   const response = store?.get(url);
   if (response) store!.delete(url);
   return response;
+}
+
+/** The response, or the signal's reason once it aborts first (a late response's body is then dropped). */
+function untilAborted(response: Promise<Response>, signal: AbortSignal): Promise<Response> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      reject(signal.reason);
+      response.then((late) => late.body?.cancel().catch(() => {}), () => {});
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    response.then(
+      (value) => (signal.removeEventListener('abort', onAbort), resolve(value)),
+      (error) => (signal.removeEventListener('abort', onAbort), reject(error)),
+    );
+  });
 }
 
 function failure(error: unknown, caller: AbortSignal | undefined, timeout: AbortSignal): unknown {
@@ -128,8 +146,11 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   return Number.isNaN(date) ? undefined : Math.max(0, Math.round((date - now) / 1000));
 }
 
-/** Reads the body as UTF-8 text, refusing it as soon as it passes `maxBytes`. */
-async function readBounded(response: Response, maxBytes: number): Promise<string> {
+/**
+ * Reads the body as UTF-8 text, refusing it as soon as it passes `maxBytes`, and stopping
+ * when `signal` aborts (a body that stalls halfway must not outlive the timeout).
+ */
+async function readBounded(response: Response, maxBytes: number, signal?: AbortSignal): Promise<string> {
   const declared = Number(response.headers.get('content-length'));
   if (declared > maxBytes) {
     response.body?.cancel().catch(() => {});
@@ -138,17 +159,26 @@ async function readBounded(response: Response, maxBytes: number): Promise<string
   if (!response.body) return response.text();
   const reader = response.body.getReader();
   const decoder = new TextDecoder('utf-8');
+  const onAbort = () => reader.cancel().catch(() => {});
+  signal?.throwIfAborted();
+  signal?.addEventListener('abort', onAbort, { once: true });
   let size = 0;
   let text = '';
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      reader.cancel().catch(() => {});
-      throw new LoadError('invalid', 'too-large', response.status);
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      // A cancelled read ends as if done: an aborted read is not a whole body.
+      signal?.throwIfAborted();
+      if (done) break;
+      size += value.byteLength;
+      if (size > maxBytes) {
+        reader.cancel().catch(() => {});
+        throw new LoadError('invalid', 'too-large', response.status);
+      }
+      text += decoder.decode(value, { stream: true });
     }
-    text += decoder.decode(value, { stream: true });
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
   }
   return text + decoder.decode();
 }
