@@ -5,6 +5,8 @@
 //   npx opengov-widgets complaints publish <records.json|records.csv> <out-dir>
 const COMMANDS = {
   'complaints publish': () => import('../cli/complaints-publish.mjs'),
+  validate: () => import('../cli/validate.mjs'),
+  init: () => import('../cli/init.mjs'),
 };
 
 async function help(out) {

@@ -11,6 +11,7 @@ import { link, localizedText } from './core/validation.js';
 import { commitmentsDocumentSchema, parseCommitments } from './commitment-tracker/schema.js';
 import { budgetDocumentSchema, parseBudgetJson } from './budget-chart/schema.js';
 import { loadPapa, parseBudgetCsv } from './budget-chart/csv.js';
+export { CSV_COLUMNS } from './budget-chart/csv-columns.js';
 import { eventsDocumentSchema, parseEventsJson } from './consultation-calendar/schema.js';
 import { loadIcal, parseICalendar } from './consultation-calendar/ical-import.js';
 import { parseFormConfig, proposalFormSchema, proposalPayloadSchema } from './proposal-form/schema.js';
@@ -31,9 +32,9 @@ export const complaintRecordSchema = z.extend(complaintSchema, { secret: z.strin
 /** The export `complaints publish` reads: a list of records (or `{"complaints": [...]}`). */
 export const complaintRecordsSchema = z.union([z.array(complaintRecordSchema), z.object({ complaints: z.array(complaintRecordSchema) })]);
 
-/** Open311 GeoReport v2 `GET requests/{id}.json`: a list holding one service request (the fields the widget reads). */
+/** Open311 GeoReport v2 `GET requests/{id}.json`: a list holding one service request (the fields the widget reads; the standard's others are allowed). */
 export const open311RequestSchema = z.array(
-  z.object({
+  z.looseObject({
     service_request_id: z.union([z.string().check(z.minLength(1)), z.number()]),
     status: z.enum(['open', 'closed']),
     status_notes: z.optional(z.nullable(z.string())),

@@ -1,0 +1,463 @@
+// `opengov-widgets validate <file|url> [--type T] [--locale fr|ar|en]`
+//
+// Checks a data file the way the widget reads it: the widget's own tolerant parser (from
+// dist/node/schemas.mjs, built from src/schemas.ts) says what the widget shows, skips or
+// refuses; the whole-document zod schema says why, with the JSON path of every problem, in
+// plain words. Unsafe links (dropped by the widget) and unknown fields are warnings.
+// Exit code: 0 valid (warnings allowed), 1 errors in the data, 2 cannot read / bad usage.
+import { readFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { message, reason as reasonIn, LOCALES } from './messages.mjs';
+
+export const usage = 'validate <file|url> [--type commitments|budget|events|proposals-form|proposal|complaint|complaint-records] [--locale en|fr|ar]';
+export const summary = 'check a data file (JSON, budget CSV, events .ics) as the widget reads it; lists every problem with its path';
+
+export const TYPES = ['commitments', 'budget', 'events', 'proposals-form', 'proposal', 'complaint', 'complaint-records', 'open311-request'];
+
+class UsageError extends Error {}
+
+/** The Node bundle of src/schemas.ts (written by `npm run build`). */
+export async function loadSchemas() {
+  try {
+    return await import('../dist/node/schemas.mjs');
+  } catch (error) {
+    if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    throw new Error('dist/node/schemas.mjs is missing: run "npm run build" (or "node scripts/build-schemas.mjs") first');
+  }
+}
+
+function parseArgs(args) {
+  const positional = [];
+  let type;
+  let locale = 'en';
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const [flag, inline] = arg.startsWith('--') ? arg.split(/=(.*)/s) : [arg];
+    const value = () => {
+      const v = inline ?? args[++i];
+      if (v === undefined) throw new UsageError(`${flag} needs a value`);
+      return v;
+    };
+    if (flag === '--type') {
+      type = value();
+      if (!TYPES.includes(type)) throw new UsageError(`--type must be one of ${TYPES.join(', ')}`);
+    } else if (flag === '--locale') {
+      locale = value();
+      if (!LOCALES.includes(locale)) throw new UsageError(`--locale must be one of ${LOCALES.join(', ')}`);
+    } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${flag}`);
+    else positional.push(arg);
+  }
+  if (positional.length !== 1) throw new UsageError('expected one file or URL');
+  return { source: positional[0], type, locale };
+}
+
+// ——— paths and values ———
+
+/** `["commitments", 3, "status"]` → `commitments[3].status`. */
+export function formatPath(path) {
+  let out = '';
+  for (const key of path) out += typeof key === 'number' ? `[${key}]` : out === '' ? String(key) : `.${String(key)}`;
+  return out;
+}
+
+function valueAt(root, path) {
+  let value = root;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = value[key];
+  }
+  return value;
+}
+
+function showValue(value) {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+const TIME_PATTERN = '/^([01]\\d|2[0-3]):[0-5]\\d$/';
+const CURRENCY_PATTERN = '/^[A-Z]{3}$/';
+const CUSTOM = { 'not a number': 'notAmount', 'at least one amount is required': 'noAmount', 'empty code': 'emptyCode' };
+
+/**
+ * One zod issue → plain-words problems `{ path, text }` (a union may give the problems of
+ * the one branch the value was meant for).
+ */
+export function describeIssue(issue, root, locale, base = []) {
+  const path = [...base, ...issue.path];
+  const value = valueAt(root, path);
+  const where = formatPath(path) || message(locale, 'root');
+  const say = (id, params = {}) => [{ path: formatPath(path), text: message(locale, id, { path: where, value: showValue(value), ...params }) }];
+  const typeWord = (type) => message(locale, `type.${type}`);
+  const or = (words) => words.join(message(locale, 'or'));
+  if (value === undefined && issue.code !== 'custom') return say('missing');
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.expected === 'int' && typeof value === 'number') return say('notInteger');
+      return say('wrongType', { expected: typeWord(issue.expected) });
+    case 'invalid_value':
+      return issue.values.length === 1 ? say('mustBe', { expected: showValue(issue.values[0]) }) : say('notOneOf', { values: issue.values.join(', ') });
+    case 'too_small':
+      if (issue.origin === 'string') return value === '' ? say('empty') : say('tooShort', { limit: issue.minimum });
+      if (issue.origin === 'array') return say('tooFew', { limit: issue.minimum });
+      return say(issue.inclusive === false ? 'tooSmallExclusive' : 'tooSmall', { limit: issue.minimum });
+    case 'too_big':
+      return say('tooBig', { limit: issue.maximum });
+    case 'invalid_format':
+      if (issue.format === 'date') return say('badDate');
+      if (issue.format === 'datetime') return say('badInstant');
+      if (issue.pattern === CURRENCY_PATTERN) return say('badCurrency');
+      return say('badForm');
+    case 'custom':
+      return say(CUSTOM[issue.message] ?? 'invalid');
+    case 'invalid_union': {
+      const rootIssues = (branch) => branch.filter((i) => i.path.length === 0);
+      const meant = issue.errors.filter((branch) => !rootIssues(branch).some((i) => i.code === 'invalid_type'));
+      if (meant.length === 1) return meant[0].flatMap((inner) => describeIssue(inner, root, locale, path));
+      const roots = issue.errors.flatMap(rootIssues);
+      const formats = new Set(roots.filter((i) => i.code === 'invalid_format').map((i) => i.pattern === TIME_PATTERN ? 'time' : i.format));
+      if (formats.has('datetime') && formats.has('date')) return say('badDateOrInstant');
+      if (formats.has('datetime') && formats.has('time')) return say('badTime');
+      const expected = [...new Set(roots.filter((i) => i.code === 'invalid_type').map((i) => i.expected))];
+      if (expected.includes('string') && expected.includes('record')) return say('notText');
+      if (expected.length) return say('wrongType', { expected: or(expected.map(typeWord)) });
+      return say('invalid');
+    }
+    default:
+      return say('invalid');
+  }
+}
+
+// ——— warnings: unsafe links and unknown fields, found by walking the schema with the data ———
+
+function closest(key, known) {
+  const lower = key.toLowerCase();
+  const exact = known.find((k) => k.toLowerCase() === lower);
+  if (exact) return exact;
+  let best;
+  let bestDistance = 3;
+  for (const candidate of known) {
+    const d = distance(lower, candidate.toLowerCase());
+    if (d < bestDistance && key.length > 3) [best, bestDistance] = [candidate, d];
+  }
+  return best;
+}
+
+function distance(a, b) {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length];
+}
+
+/** Walks `schema` along `value`, calling back on links the widget drops and on unknown fields. */
+export function walk(schema, value, path, lib, found) {
+  if (value === undefined) return;
+  if (schema === lib.link) {
+    // Relative links resolve against the page, so they are fine: check against any https base.
+    if (typeof value === 'string' && value.trim() !== '' && !lib.safeUrl(value, 'https://example.org/')) found.unsafe(path, value);
+    return;
+  }
+  const def = schema?._zod?.def;
+  if (!def) return;
+  switch (def.type) {
+    case 'optional':
+    case 'nullable':
+    case 'default':
+    case 'prefault':
+    case 'readonly':
+    case 'nonoptional':
+    case 'catch':
+      if (value !== null) walk(def.innerType, value, path, lib, found);
+      return;
+    case 'pipe':
+      walk(def.in, value, path, lib, found);
+      return;
+    case 'array':
+      if (Array.isArray(value)) value.forEach((item, i) => walk(def.element, item, [...path, i], lib, found));
+      return;
+    case 'record':
+      if (value && typeof value === 'object' && !Array.isArray(value)) for (const [k, v] of Object.entries(value)) walk(def.valueType, v, [...path, k], lib, found);
+      return;
+    case 'union': {
+      const option = def.options.find((o) => o.safeParse(value).success) ?? def.options.find((o) => o._zod.def.type === (Array.isArray(value) ? 'array' : typeof value));
+      if (option) walk(option, value, path, lib, found);
+      return;
+    }
+    case 'object': {
+      if (!value || typeof value !== 'object' || Array.isArray(value)) return;
+      const known = Object.keys(def.shape);
+      for (const [key, item] of Object.entries(value)) {
+        if (key in def.shape) walk(def.shape[key], item, [...path, key], lib, found);
+        else if (!(path.length === 0 && key === '$schema') && !def.catchall) found.unknown([...path, key], closest(key, known));
+      }
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+function warningsOf(schema, raw, lib, locale) {
+  const warnings = [];
+  walk(schema, raw, [], lib, {
+    unsafe: (path, value) => warnings.push({ path: formatPath(path), text: message(locale, 'unsafeLink', { path: formatPath(path), value: showValue(value) }) }),
+    unknown: (path, near) =>
+      warnings.push({ path: formatPath(path), text: message(locale, near ? 'didYouMean' : 'unknownField', { path: formatPath(path), name: near }) }),
+  });
+  return warnings;
+}
+
+// ——— what the widget itself does ———
+
+/** Runs the widget's parser, collecting what it logs about skipped items. */
+async function asTheWidget(parse, text) {
+  const logs = [];
+  const original = console.warn;
+  console.warn = (...args) => logs.push(args.map(String).join(' '));
+  try {
+    const parsed = await parse(text);
+    return { parsed, logs };
+  } catch (error) {
+    return { error, logs };
+  } finally {
+    console.warn = original;
+  }
+}
+
+const SKIP_LOG = /^\[opengov-widgets\] skipped (.+?): (.*)$/;
+const ICAL_LOG = /^\[opengov-widgets\] skipped an iCalendar event: (.*)$/;
+const covers = (skipPath, errorPath) => errorPath === skipPath || errorPath.startsWith(`${skipPath}.`) || errorPath.startsWith(`${skipPath}[`);
+
+function jsonProblem(text, locale) {
+  try {
+    JSON.parse(text.replace(/^\uFEFF/, ''));
+    return undefined;
+  } catch (error) {
+    const reason = String(error.message);
+    const position = /position (\d+)/.exec(reason)?.[1];
+    if (position === undefined) return message(locale, 'notJson', { reason });
+    const before = text.replace(/^\uFEFF/, '').slice(0, Number(position)).split(/\r\n|\n|\r/);
+    return message(locale, 'notJsonAt', { line: before.length, column: before[before.length - 1].length + 1, reason: reason.replace(/\s*\(line \d+ column \d+\)/, '') });
+  }
+}
+
+/** The resource a parsed JSON document is, from its shape (then its file name). */
+export function detectType(raw, name = '') {
+  const file = basename(name).toLowerCase();
+  if (Array.isArray(raw)) {
+    const first = raw.find((item) => item && typeof item === 'object');
+    if (first && ('service_request_id' in first || 'requested_datetime' in first)) return 'open311-request';
+    if (first && ('reference' in first || 'secret' in first)) return 'complaint-records';
+  } else if (raw && typeof raw === 'object') {
+    if ('commitments' in raw) return 'commitments';
+    if ('years' in raw || 'currency' in raw) return 'budget';
+    if ('events' in raw) return 'events';
+    if (Array.isArray(raw.complaints)) return 'complaint-records';
+    if ('reference' in raw && ('status' in raw || 'submittedAt' in raw)) return 'complaint';
+    if ('problem' in raw && 'solution' in raw) return 'proposal';
+    if (['open', 'opens', 'closes', 'themes', 'maxLength', 'privacyNoticeUrl', 'contact'].some((key) => key in raw)) return 'proposals-form';
+  }
+  if (/^commitments/.test(file)) return 'commitments';
+  if (/^budget/.test(file)) return 'budget';
+  if (/^events/.test(file)) return 'events';
+  if (/^form/.test(file)) return 'proposals-form';
+  return undefined;
+}
+
+/**
+ * Checks one document. Returns `{ type, format, errors, warnings, fatal, items }` where
+ * errors and warnings are `{ path, text }` and items is `{ valid, skipped, by }` when counted.
+ */
+export async function validateText(text, { name = '', type, locale = 'en', contentType = '' } = {}, lib) {
+  lib ??= await loadSchemas();
+  const ext = extname(new URL(name, 'file:///').pathname).toLowerCase();
+  const body = text.replace(/^\uFEFF/, '');
+  const looksCsv = ext === '.csv' || /text\/csv/.test(contentType);
+  const looksIcal = ext === '.ics' || /text\/calendar/.test(contentType) || /^BEGIN:VCALENDAR/i.test(body.trimStart());
+  if (looksIcal && (!type || type === 'events')) return validateIcal(body, locale, lib);
+  if (looksCsv && (!type || type === 'budget' || type === 'complaint-records')) {
+    const header = body.slice(0, body.search(/\r?\n|$/)).toLowerCase();
+    if (type === 'complaint-records' || (!type && /(^|[,;\t])"?reference"?([,;\t]|$)/.test(header))) return validateRecordsCsv(body, locale);
+    return validateBudgetCsv(body, locale, lib);
+  }
+  const notJson = jsonProblem(body, locale);
+  const resolvedType = type ?? (notJson ? detectType(undefined, name) : detectType(JSON.parse(body), name));
+  if (notJson) return { type: resolvedType, format: 'json', errors: [{ path: '', text: notJson }], warnings: [], fatal: true };
+  if (!resolvedType) return { type: undefined, format: 'json', errors: [{ path: '', text: message(locale, 'unknownType') }], warnings: [], fatal: true };
+  if (resolvedType === 'complaint-records') return validateRecords(JSON.parse(body), locale, lib);
+  return validateJson(lib.resources[resolvedType], body, locale, lib);
+}
+
+async function validateJson(resource, text, locale, lib) {
+  const raw = JSON.parse(text);
+  const strict = resource.schema.safeParse(raw);
+  const errors = strict.success ? [] : strict.error.issues.flatMap((issue) => describeIssue(issue, raw, locale));
+  const warnings = warningsOf(resource.schema, raw, lib, locale);
+  const result = { type: resource.name, element: resource.element, format: 'json', errors, warnings, fatal: false };
+  if (!resource.parse) return result;
+  const widget = await asTheWidget(resource.parse, text);
+  if (widget.error) {
+    result.fatal = true;
+    if (!errors.length) errors.push({ path: '', text: message(locale, 'documentRefused') });
+    return result;
+  }
+  for (const log of widget.logs) {
+    const [, path, reason] = SKIP_LOG.exec(log) ?? [];
+    if (path !== undefined && !errors.some((e) => covers(path, e.path))) errors.push({ path, text: message(locale, 'widgetSkips', { path, reason: reasonIn(locale, reason) }) });
+  }
+  const { parsed } = widget;
+  if (parsed.skipped > 0 && !errors.length) errors.push({ path: '', text: message(locale, 'widgetSkips', { path: message(locale, 'root'), reason: `${parsed.skipped}` }) });
+  result.items = { valid: resource.count(parsed.data), skipped: parsed.skipped, by: 'widget' };
+  return result;
+}
+
+async function validateBudgetCsv(text, locale, lib) {
+  const result = { type: 'budget', element: 'og-budget-chart', format: 'csv', errors: [], warnings: [], fatal: false };
+  const widget = await asTheWidget(lib.parseBudgetCsvText, text);
+  if (widget.error) {
+    result.fatal = true;
+    const column = widget.error.column;
+    result.errors.push({ path: '', text: column ? message(locale, 'missingColumn', { column, columns: lib.CSV_COLUMNS.join(',') }) : message(locale, 'documentRefused') });
+    return result;
+  }
+  for (const log of widget.logs) {
+    const [, path, reason] = SKIP_LOG.exec(log) ?? [];
+    if (path !== undefined) result.errors.push({ path, text: message(locale, 'widgetSkips', { path, reason: reasonIn(locale, reason) }) });
+  }
+  result.items = { valid: lib.resources.budget.count(widget.parsed.data), skipped: widget.parsed.skipped, by: 'widget' };
+  return result;
+}
+
+async function validateIcal(text, locale, lib) {
+  const result = { type: 'events', element: 'og-consultation-calendar', format: 'ical', errors: [], warnings: [], fatal: false };
+  const widget = await asTheWidget(lib.parseEventsIcal, text);
+  if (widget.error) {
+    result.fatal = true;
+    result.errors.push({ path: '', text: message(locale, /BEGIN:VCALENDAR/i.test(text) ? 'documentRefused' : 'noCalendar') });
+    return result;
+  }
+  const reasons = widget.logs.map((log) => ICAL_LOG.exec(log)?.[1]).filter(Boolean);
+  for (const reason of reasons) result.errors.push({ path: '', text: message(locale, 'icalEvent', { reason: reasonIn(locale, reason) }) });
+  const rest = widget.parsed.skipped - reasons.length;
+  if (rest > 0) result.errors.push({ path: '', text: message(locale, 'icalUnreadable', { count: rest }) });
+  result.items = { valid: lib.resources.events.count(widget.parsed.data), skipped: widget.parsed.skipped, by: 'widget' };
+  return result;
+}
+
+/** The export of `complaints publish`: checked by the publish tool's own record check. */
+async function validateRecords(raw, locale, lib) {
+  const resource = lib.resources['complaint-records'];
+  const strict = resource.schema.safeParse(raw);
+  const errors = strict.success ? [] : strict.error.issues.flatMap((issue) => describeIssue(issue, raw, locale));
+  const warnings = warningsOf(resource.schema, raw, lib, locale);
+  const list = Array.isArray(raw) ? raw : Array.isArray(raw?.complaints) ? raw.complaints : undefined;
+  const result = { type: 'complaint-records', format: 'json', errors, warnings, fatal: !list };
+  if (!list) return result;
+  const prefix = Array.isArray(raw) ? [] : ['complaints'];
+  await checkRecords(
+    list.map((record, i) => ({ record, path: formatPath([...prefix, i]), problems: [] })),
+    result,
+    locale,
+  );
+  return result;
+}
+
+async function validateRecordsCsv(text, locale) {
+  const [{ default: Papa }, { recordFromCsvRow, FIELDS }] = await Promise.all([import('papaparse'), import('./complaint-record.mjs')]);
+  const parsed = Papa.parse(text, { header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim() });
+  const result = { type: 'complaint-records', format: 'csv', errors: [], warnings: [], fatal: false };
+  const columns = parsed.meta.fields ?? [];
+  for (const column of columns) {
+    const base = column.split('.')[0];
+    if (base !== 'secret' && !FIELDS.includes(base)) result.warnings.push({ path: column, text: message(locale, 'unknownField', { path: column }) });
+  }
+  const rows = parsed.data.map((row, index) => {
+    const { __parsed_extra: extra, ...cells } = row;
+    const { record, problems } = recordFromCsvRow(cells);
+    if (extra) problems.push('the row has more cells than the header');
+    return { record, path: `row ${index + 2}`, problems };
+  });
+  await checkRecords(rows, result, locale);
+  return result;
+}
+
+async function checkRecords(rows, result, locale) {
+  const [{ checkRecord }, { normalizeReference, normalizeSecret }] = await Promise.all([import('./complaint-record.mjs'), import('./complaints-crypto.mjs')]);
+  const seen = new Map();
+  let valid = 0;
+  for (const { record, path, problems } of rows) {
+    const checked = checkRecord(record, normalizeSecret);
+    const reasons = [...problems, ...(checked.errors ?? [])];
+    if (!reasons.length) {
+      const key = normalizeReference(checked.complaint.reference);
+      if (seen.has(key)) result.errors.push({ path, text: message(locale, 'duplicateReference', { path, other: seen.get(key) }) });
+      else {
+        seen.set(key, path);
+        valid++;
+      }
+      continue;
+    }
+    if (!result.errors.some((e) => covers(path, e.path))) result.errors.push({ path, text: message(locale, 'publishSkips', { path, reason: reasons.join('; ') }) });
+  }
+  result.items = { valid, skipped: rows.length - valid, by: 'publish' };
+}
+
+// ——— reading the source and printing ———
+
+async function readSource(source) {
+  if (/^https?:\/\//i.test(source)) {
+    const response = await fetch(source, { headers: { accept: 'application/json, text/csv, text/calendar, */*' } });
+    if (!response.ok) throw Object.assign(new Error(`HTTP ${response.status}`), { status: response.status });
+    return { text: await response.text(), name: new URL(source).pathname, contentType: response.headers.get('content-type') ?? '' };
+  }
+  return { text: await readFile(source, 'utf8'), name: source, contentType: '' };
+}
+
+/** The lines `validate` prints for a result. */
+export function report(source, result, locale) {
+  const lines = [];
+  const type = result.type ? `${result.type}${result.format !== 'json' ? ` (${result.format.toUpperCase()})` : ''}` : '?';
+  lines.push(message(locale, result.element ? 'readBy' : 'heading', { source, type, element: result.element }));
+  for (const error of result.errors) lines.push(`  ✗ ${error.text}`);
+  for (const warning of result.warnings) lines.push(`  ⚠ ${warning.text}`);
+  if (result.fatal) lines.push(message(locale, 'fatal'));
+  else if (result.items) {
+    const items = message(locale, `items.${result.type}`);
+    lines.push(message(locale, result.items.by === 'publish' ? 'countsPublish' : 'counts', { items, valid: result.items.valid, skipped: result.items.skipped }));
+  }
+  lines.push(message(locale, 'totals', { errors: result.errors.length, warnings: result.warnings.length }));
+  lines.push(message(locale, result.errors.length ? 'notValid' : result.warnings.length ? 'validWithWarnings' : 'allGood'));
+  return lines;
+}
+
+export async function run(args, io = { out: console.log, err: console.error }) {
+  let options;
+  try {
+    options = parseArgs(args);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.err(`opengov-widgets: ${error.message}\nusage: opengov-widgets ${usage}`);
+    return 2;
+  }
+  const { source, type, locale } = options;
+  let lib;
+  let input;
+  try {
+    lib = await loadSchemas();
+    input = await readSource(source);
+  } catch (error) {
+    const reason = error.status ? message(locale, 'httpStatus', { status: error.status }) : error.code === 'ENOENT' ? 'ENOENT' : error.cause?.message ?? error.message;
+    io.err(message(locale, 'cannotRead', { source, reason }));
+    return 2;
+  }
+  const result = await validateText(input.text, { name: input.name, type, locale, contentType: input.contentType }, lib);
+  io.out(report(source, result, locale).join('\n'));
+  return result.errors.length ? 1 : 0;
+}
