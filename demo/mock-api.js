@@ -9,8 +9,9 @@
 // (GET and POST alike), before the widgets' routes:
 //   internal     500 every time, no Retry-After (retried once by the widgets, then an error)
 //   ratelimited  429 Too Many Requests with Retry-After: 30, every time
-//   malformed    200 with the resource broken in its own format: JSON that does not parse, a
-//                CSV whose quote never closes, an iCalendar file cut inside an event
+//   malformed    200 with the resource broken in its own format: JSON that does not parse, the
+//                CSV with a quote opened in its third line and never closed, an iCalendar
+//                file cut inside its event
 //   truncated    200, Content-Length of the whole file, but the connection drops halfway
 //   stall        200 and the first half of the body at once, then nothing (closed after 60 s)
 //   html         200 with an HTML error page (text/html): a host that answers errors with a page
@@ -29,7 +30,7 @@ const HUGE_BYTES = 10 * 1024 * 1024;
 /** What `malformed` answers, by the resource's extension. */
 const MALFORMED = {
   '.json': '{"updatedAt": "2026-01-01T00:00:00Z", "items": [{"id": "broken", "title": "',
-  '.csv': 'year,direction,code,label.fr,label.ar,amount\n2025,expenditure,"1,"Voirie,12\n2025,expenditure,2,Eau',
+  '.csv': 'year,code,label,direction,approved\n2025,1,"Voirie,expenditure,12\n2025,2,Eau,expenditure,3\n',
   '.ics': 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//broken//EN\r\nBEGIN:VEVENT\r\nUID:broken\r\nDTSTART:not a date\r\nSUMMARY:Réunion',
 };
 const requestCounts = new Map();
@@ -104,7 +105,12 @@ async function fault(req, res, scenario, path) {
   const type = TYPES[ext] ?? TYPES['.json'];
   if (scenario === 'internal') return send(res, 500, { error: 'internal server error' });
   if (scenario === 'ratelimited') return send(res, 429, { error: 'too many requests' }, { 'retry-after': '30' });
-  if (scenario === 'malformed') return send(res, 200, MALFORMED[ext] ?? MALFORMED['.json'], { 'content-type': type });
+  if (scenario === 'malformed') {
+    // A CSV keeps its real header and rows, with a quote opened in the third line and never closed.
+    const csv = ext === '.csv' ? await readData(path).then(String, () => null) : null;
+    const body = csv ? csv.split('\n').map((line, i) => (i === 2 ? line.replace(/^((?:[^,]*,){3})/, '$1"') : line)).join('\n') : (MALFORMED[ext] ?? MALFORMED['.json']);
+    return send(res, 200, body, { 'content-type': type });
+  }
   if (scenario === 'html') {
     return send(res, 200, '<!doctype html><html><head><title>Erreur</title></head><body><h1>Une erreur est survenue</h1><p>Réessayez plus tard.</p></body></html>', { 'content-type': 'text/html; charset=utf-8' });
   }

@@ -60,8 +60,19 @@ export function parseBudgetCsv(papa: CsvParser, text: string, defaults: { curren
   const report = new ValidationReport();
   const byYear = new Map<number, BudgetLine[]>();
   const decimalComma = delimiter !== ',';
+  // A quote opened and never closed (or closed in the wrong place) swallows the lines after it
+  // into one field: that row is skipped and every line it swallowed is counted, never hidden.
+  const brokenQuotes = result.errors.some((e) => e.type === 'Quotes');
+  let swallowed = 0;
   result.data.forEach((row, index) => {
     const where = `line ${index + 2}`;
+    if (brokenQuotes) {
+      const breaks = Object.values(row).reduce((n, v) => n + (typeof v === 'string' ? (v.match(/\r\n|\n|\r/g)?.length ?? 0) : 0), 0);
+      if (breaks) {
+        swallowed += breaks;
+        return report.skip(where, `a quote is not closed: this line and the ${breaks} after it are not shown`);
+      }
+    }
     const year = Number((row.year ?? '').trim());
     if (!Number.isInteger(year) || year < 1900 || year > 2200) return report.skip(where, 'year is not a year');
     const amounts: Record<string, number> = {};
@@ -93,7 +104,7 @@ export function parseBudgetCsv(papa: CsvParser, text: string, defaults: { curren
       population: defaults.population,
       years: [...byYear].map(([year, lines]) => ({ year, lines })).sort((a, b) => a.year - b.year),
     },
-    skipped: report.skipped.length,
+    skipped: report.skipped.length + swallowed,
   };
 }
 
