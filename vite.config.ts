@@ -53,6 +53,7 @@ export const scope = new Proxy(own, {
  * of one round trip per level) and the translation chunk of each locale.
  */
 function preloadLists(): { chunks: Record<string, string[]>; locales: Record<string, string> } {
+  // locales: "<namespace>/<locale>" → the translation chunk of that widget and locale.
   const path = 'dist/.vite/manifest.json';
   if (!existsSync(path)) throw new Error('Build the ES entries first (vite build), then the IIFE (vite build --mode iife).');
   const manifest = JSON.parse(readFileSync(path, 'utf8')) as Record<string, { file: string; imports?: string[] }>;
@@ -71,8 +72,8 @@ function preloadLists(): { chunks: Record<string, string[]>; locales: Record<str
   }
   const locales: Record<string, string> = {};
   for (const [key, entry] of Object.entries(manifest)) {
-    const locale = /^src\/generated\/locales\/([\w-]+)\.ts$/.exec(key)?.[1];
-    if (locale) locales[locale] = entry.file;
+    const part = /^src\/generated\/locales\/([\w-]+\/[\w-]+)\.ts$/.exec(key)?.[1];
+    if (part) locales[part] = entry.file;
   }
   return { chunks, locales };
 }
@@ -110,6 +111,31 @@ export default defineConfig(({ mode }) => ({
           manifest: true,
           lib: { entry: widgetEntries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
           // Entries keep stable names (the loader imports them by name); shared chunks are hashed.
-          rolldownOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true } },
+          rolldownOptions: {
+            preserveEntrySignatures: 'allow-extension',
+            output: {
+              chunkFileNames: 'chunks/[name]-[hash].js',
+              minify: true,
+              // Few, larger shared chunks: browsers open at most 6 connections per host over
+              // HTTP/1.1, and every extra file costs a round trip on a slow mobile network.
+              // `core` is what every widget needs (Lit, localization, states, formatting);
+              // `data` is what the document widgets add (zod validation, offline copy).
+              codeSplitting: {
+                includeDependenciesRecursively: false,
+                groups: [
+                  { name: 'data', priority: 2, test: /node_modules[\\/]zod[\\/]|src[\\/]core[\\/](validation|data-element|data-source|last-good-copy)\.ts/ },
+                  {
+                    name: 'core',
+                    priority: 1,
+                    // Lit's optional directives (repeat, …) stay with the widgets that use them.
+                    test: (id) =>
+                      id.startsWith('\0') ||
+                      (!/[\\/]directives[\\/]/.test(id) &&
+                      /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/](reactive-element|localize|task))[\\/]|src[\\/]core[\\/]|src[\\/]generated[\\/]locale-codes|src[\\/]widget-modules/.test(id)),
+                  },
+                ],
+              },
+            },
+          },
         },
 }));

@@ -9,7 +9,7 @@
  * widgets it shows; heavy parts (chart.js, ical.js, CSV, crypto fallbacks) stay lazy inside them.
  */
 import type { OpenGovConfig } from './core/config.js';
-import { WIDGET_MODULES, WIDGET_RESOURCES } from './widget-modules.js';
+import { WIDGET_MODULES, WIDGET_NAMESPACES, WIDGET_RESOURCES } from './widget-modules.js';
 
 interface ConfigModule {
   configure(patch: OpenGovConfig): Readonly<OpenGovConfig>;
@@ -46,9 +46,8 @@ export const prefetched = new Map<string, Promise<Response>>();
 const importFile = (file: string) => import(/* @vite-ignore */ new URL(file, base).href);
 
 // The page's translations, fetched alongside the code (English is built in).
-const pageLocale = (pending.locale ?? document.documentElement.lang ?? '').toLowerCase().split('-')[0];
-const localeChunk = __PRELOADS__.locales[pageLocale === 'tzm' ? 'zgh' : pageLocale];
-let localeRequested = false;
+const pageLang = (pending.locale ?? document.documentElement.lang ?? '').toLowerCase().split('-')[0];
+const pageLocale = pageLang === 'tzm' ? 'zgh' : pageLang;
 
 function load(tag: string): Promise<unknown> | undefined {
   const file = WIDGET_MODULES[tag];
@@ -56,10 +55,8 @@ function load(tag: string): Promise<unknown> | undefined {
   requested.add(tag);
   // Every chunk the module needs, at once, instead of one round trip per import level.
   for (const chunk of __PRELOADS__.chunks[file] ?? []) importFile(chunk).catch(() => {});
-  if (localeChunk && !localeRequested) {
-    localeRequested = true;
-    importFile(localeChunk).catch(() => {});
-  }
+  const translations = __PRELOADS__.locales[`${WIDGET_NAMESPACES[tag]}/${pageLocale}`];
+  if (translations) importFile(translations).catch(() => {});
   return importFile(file).catch((error) => console.error(`[opengov-widgets] could not load ${file} for <${tag}>`, error));
 }
 

@@ -14,3 +14,12 @@ export const WIDGET_RESOURCES: Record<string, string> = {
   'og-consultation-calendar': 'events.json',
   'og-proposal-form': 'proposals/form.json',
 };
+
+/** Each element's message namespace: its translation ids start with it (src/generated/locales/<namespace>/). */
+export const WIDGET_NAMESPACES: Record<string, string> = {
+  'og-commitment-tracker': 'commitments',
+  'og-budget-chart': 'budget',
+  'og-consultation-calendar': 'calendar',
+  'og-proposal-form': 'proposals',
+  'og-complaint-status': 'complaints',
+};

@@ -1,6 +1,7 @@
 import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 import { getConfig, onConfigChange } from './config.js';
+import { WIDGET_NAMESPACES } from '../widget-modules.js';
 
 /**
  * The UI language. @lit/localize in runtime mode holds one active locale per page, so all
@@ -15,11 +16,10 @@ type Templates = Record<string, unknown>;
 type Part = () => Promise<{ templates: Templates }>;
 
 /**
- * Translations are split by widget (scripts/split-locales.mjs): a page downloads, for its
- * locale, the core's messages and those of the widgets it shows, nothing else.
+ * Translations are split by widget (scripts/split-locales.mjs; each part carries the shared
+ * core messages): a page downloads, for its locale, the messages of the widgets it shows.
  */
 const PARTS: Record<string, Record<string, Part>> = {
-  core: { fr: () => import('../generated/locales/core/fr.js'), ar: () => import('../generated/locales/core/ar.js'), zgh: () => import('../generated/locales/core/zgh.js') },
   commitments: {
     fr: () => import('../generated/locales/commitments/fr.js'),
     ar: () => import('../generated/locales/commitments/ar.js'),
@@ -42,16 +42,7 @@ const PARTS: Record<string, Record<string, Part>> = {
     zgh: () => import('../generated/locales/complaints/zgh.js'),
   },
 };
-/** The message namespace of each element (its ids start with it). */
-const NAMESPACE_OF: Record<string, string> = {
-  'og-commitment-tracker': 'commitments',
-  'og-budget-chart': 'budget',
-  'og-consultation-calendar': 'calendar',
-  'og-proposal-form': 'proposals',
-  'og-complaint-status': 'complaints',
-};
-
-const inUse = new Set(['core']);
+const inUse = new Set<string>();
 /** One templates object per locale; parts are merged into it as they arrive (lit-localize keeps the reference). */
 const merged = new Map<string, Templates>();
 const loading = new Map<string, Promise<void>>();
@@ -89,7 +80,7 @@ const { getLocale, setLocale } = configureLocalization({
  * shows a translated locale, they are fetched and the widgets re-render.
  */
 export function useMessagesOf(tag: string): void {
-  const namespace = NAMESPACE_OF[tag];
+  const namespace = WIDGET_NAMESPACES[tag];
   if (!namespace || inUse.has(namespace)) return;
   inUse.add(namespace);
   // While a locale loads, getLocale() is still the previous one (often the source): the

@@ -2,6 +2,22 @@
 import { str } from '@lit/localize';
 
 export const templates = {
+  "core.error.http": str`رفض الخادم الطلب (الرمز ${0}).`,
+  "core.error.invalid": "البيانات المستلمة غير صالحة، لذلك لا يمكن عرضها.",
+  "core.error.network": "تعذر الاتصال بالخادم.",
+  "core.error.no-source": "لم يُحدَّد مصدر بيانات لهذه الأداة (الخاصية api أو src).",
+  "core.error.not-found": "لم يتم العثور على البيانات في العنوان المحدد.",
+  "core.error.offline": "يبدو أنك غير متصل بالإنترنت. تحقق من الاتصال ثم أعد المحاولة.",
+  "core.error.rate-limited": "الخادم مشغول. انتظر لحظة ثم أعد المحاولة.",
+  "core.error.server": "واجه الخادم مشكلة. قد يعود للعمل بعد لحظات.",
+  "core.error.timeout": "استغرق الخادم وقتًا طويلًا للرد.",
+  "core.error.title": "تعذر تحميل المعلومات.",
+  "core.error.too-large": "البيانات أكبر من أن تُعرض في هذه الصفحة.",
+  "core.loading": "جارٍ التحميل…",
+  "core.offline": str`دون اتصال — بيانات بتاريخ ${0}.`,
+  "core.partial": str`عناصر لم تُعرض لأن بياناتها غير صالحة: ${0}.`,
+  "core.retry": "إعادة المحاولة",
+  "core.updated": str`آخر تحديث: ${0}`,
   "budget.balance": "الرصيد",
   "budget.breadcrumb": "مستويات الميزانية",
   "budget.category": "الفئة",

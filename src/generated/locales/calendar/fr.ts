@@ -2,6 +2,22 @@
 import { str } from '@lit/localize';
 
 export const templates = {
+  "core.error.http": str`Le serveur a refusé la demande (code ${0}).`,
+  "core.error.invalid": "Les données reçues ne sont pas valides : elles ne peuvent pas être affichées.",
+  "core.error.network": "Impossible de joindre le serveur.",
+  "core.error.no-source": "Aucune source de données n’est définie pour ce widget (attribut api ou src).",
+  "core.error.not-found": "Les données sont introuvables à l’adresse configurée.",
+  "core.error.offline": "Vous semblez hors ligne. Vérifiez votre connexion, puis réessayez.",
+  "core.error.rate-limited": "Le serveur est occupé. Patientez un instant, puis réessayez.",
+  "core.error.server": "Le serveur a rencontré un problème. Cela peut refonctionner dans un instant.",
+  "core.error.timeout": "Le serveur a mis trop de temps à répondre.",
+  "core.error.title": "Les informations n’ont pas pu être chargées.",
+  "core.error.too-large": "Les données sont trop volumineuses pour être affichées sur cette page.",
+  "core.loading": "Chargement…",
+  "core.offline": str`Hors ligne — données du ${0}.`,
+  "core.partial": str`Éléments non affichés car leurs données ne sont pas valides : ${0}.`,
+  "core.retry": "Réessayer",
+  "core.updated": str`Dernière mise à jour : ${0}`,
   "calendar.add": "Ajouter à mon agenda",
   "calendar.agenda": str`Programme (${0} points)`,
   "calendar.all-modes": "Toutes les formes",

@@ -2,6 +2,22 @@
 import { str } from '@lit/localize';
 
 export const templates = {
+  "core.error.http": str`ⵢⵓⴳⵉ ⵓⵎⵙⵜⴰⴳ ⵜⵓⵜⵔⵜ (ⵜⴰⵏⴳⴰⵍⵜ ${0}).`,
+  "core.error.invalid": "ⵜⵉⵎⵓⵙⵙⵏⵉⵏ ⵉⵜⵜⵓⵎⵥⵏ ⵓⵔ ⴷ ⵜⵉⵎⵖⴰⵔⵉⵏ, ⵓⵔ ⵣⵎⵉⵔⵏⵜ ⴰⴷ ⵜⵜⵓⵙⵎⴰⵍⵏⵜ.",
+  "core.error.network": "ⵓⵔ ⵉⵣⵎⵉⵔ ⵓⵣⴷⴰⵢ ⵙ ⵓⵎⵙⵜⴰⴳ.",
+  "core.error.no-source": "ⵓⵔ ⵉⵍⵍⵉ ⴽⵔⴰ ⵏ ⵓⵙⴰⴳⵎ ⵏ ⵜⵎⵓⵙⵙⵏⵉⵏ ⵉ ⵜⵡⵍⵍⵓⵍⵜ ⴰ (api ⵏⵖ src).",
+  "core.error.not-found": "ⵓⵔ ⵜⵜⵢⴰⴼⴰⵏⵜ ⵜⵎⵓⵙⵙⵏⵉⵏ ⵖ ⵜⴰⵏⵙⴰ ⵉⵜⵜⵓⵙⵏⵜⵍⵏ.",
+  "core.error.offline": "ⵉⴱⴰⵏ ⵉⴷ ⵉⵙ ⵓⵔ ⵜⵍⵍⵉⴷ ⵖ ⵓⵣⴷⴰⵢ. ⵙⵙⵏⵇⴷ ⴰⵣⴷⴰⵢ ⵏⵏⴽ, ⵙ ⵓⵔ ⴰⵍⵙ ⵜⴰⵔⵎⵉⵜ.",
+  "core.error.rate-limited": "ⴰⵎⵙⵜⴰⴳ ⵉⵜⵜⵓⵟⵟⴼ. ⵔⴰⵊⵓ ⵢⴰⵏ ⵓⵣⵎⵣ, ⵙ ⵓⵔ ⴰⵍⵙ ⵜⴰⵔⵎⵉⵜ.",
+  "core.error.server": "ⵢⵓⴼⴰ ⵓⵎⵙⵜⴰⴳ ⵢⴰⵜ ⵜⵎⵓⴽⵔⵉⵙⵜ. ⵥⴹⴰⵕ ⴰⴷ ⵢⴰⵍⵙ ⴰⴷ ⵉⵅⴷⵎ ⵖ ⵢⴰⵏ ⵓⵣⵎⵣ.",
+  "core.error.timeout": "ⵉⵙⵖⵥⵍ ⵓⵎⵙⵜⴰⴳ ⴰⵟⵟⴰⵚ ⴰⴷ ⵢⵔⴰⵔ.",
+  "core.error.title": "ⵓⵔ ⵣⵎⵉⵔⵏ ⵉⵙⴰⵍⵍⵏ ⴰⴷ ⴷ ⵙⴰⵍⴰⵢⵏ.",
+  "core.error.too-large": "ⵜⵉⵎⵓⵙⵙⵏⵉⵏ ⵎⵇⵇⵓⵔⵏⵜ ⴱⴰⵀⵔⴰ ⵉ ⵜⴰⵙⵏⴰ ⴰⴷ.",
+  "core.loading": "ⴰⵙⴰⵍⴰⵢ…",
+  "core.offline": str`ⴱⵍⴰ ⴰⵣⴷⴰⵢ — ⵜⵉⵎⵓⵙⵙⵏⵉⵏ ⵏ ${0}.`,
+  "core.partial": str`ⵉⴼⵔⴷⵉⵙⵏ ⵓⵔ ⵉⵜⵜⵓⵙⵎⴰⵍⵏ ⵉⵙ ⵜⵉⵎⵓⵙⵙⵏⵉⵏ ⵏⵏⵙⵏ ⵓⵔ ⴷ ⵜⵉⵎⵖⴰⵔⵉⵏ: ${0}.`,
+  "core.retry": "ⴰⵍⵙ ⵜⴰⵔⵎⵉⵜ",
+  "core.updated": str`ⴰⵙⵎⴰⵢⵏⵓ ⴰⵏⴳⴳⴰⵔⵓ: ${0}`,
   "complaints.agency": "ⵜⴰⵏⴱⴹⴰⵜ ⵜⴰⵎⵙⵍⴰⵢⵜ",
   "complaints.answer": "ⵜⴰⵔⴰⵔⵓⵜ",
   "complaints.category": "ⴰⵙⵏⵜⵍ",
