@@ -244,7 +244,7 @@ function jsonProblem(text, locale) {
     const position = /position (\d+)/.exec(reason)?.[1];
     if (position === undefined) return message(locale, 'notJson', { reason });
     const before = text.replace(/^\uFEFF/, '').slice(0, Number(position)).split(/\r\n|\n|\r/);
-    return message(locale, 'notJsonAt', { line: before.length, column: before[before.length - 1].length + 1, reason: reason.replace(/\s*\(line \d+ column \d+\)/, '') });
+    return message(locale, 'notJsonAt', { line: before.length, column: before[before.length - 1].length + 1, reason: reason.replace(/\s*\(line \d+ column \d+\)/, '').replace(/\s*in JSON at position \d+/, '') });
   }
 }
 
@@ -451,9 +451,14 @@ export async function run(args, io = { out: console.log, err: console.error }) {
   let input;
   try {
     lib = await loadSchemas();
+  } catch (error) {
+    io.err(`opengov-widgets: ${error.message}`);
+    return 2;
+  }
+  try {
     input = await readSource(source);
   } catch (error) {
-    const reason = error.status ? message(locale, 'httpStatus', { status: error.status }) : error.code === 'ENOENT' ? 'ENOENT' : error.cause?.message ?? error.message;
+    const reason = error.status ? message(locale, 'httpStatus', { status: error.status }) : error.code === 'ENOENT' ? message(locale, 'noSuchFile') : error.cause?.message ?? error.message;
     io.err(message(locale, 'cannotRead', { source, reason }));
     return 2;
   }
