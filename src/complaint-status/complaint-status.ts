@@ -6,7 +6,7 @@ import { OgElement } from '../core/og-element.js';
 import { onConfigChange, resourceUrl } from '../core/config.js';
 import { isAbort, LoadError } from '../core/loader.js';
 import { failureMessage, reasonOf, renderNotices, renderSkeleton } from '../core/state-views.js';
-import { dayInZone, formatDateTime, formatDay, formatTime } from '../core/format.js';
+import { dayInZone, formatDateTime, formatDay, formatSeconds, formatTime } from '../core/format.js';
 import { themeStyles } from '../core/theme.js';
 import { isOverdue, type Complaint, type ComplaintStatus } from './complaint.js';
 import { checkReference, lookupComplaint, type ComplaintFormat, type LookupQuery, type LookupResult } from './lookup.js';
@@ -390,7 +390,7 @@ export class OgComplaintStatus extends OgElement {
       const seconds = Math.max(1, Math.ceil((retryAt - this.clock().getTime()) / 1000));
       message =
         seconds < 120
-          ? msg(str`The service is busy. Please try again in ${seconds} seconds.`, { id: 'complaints.retry-in-seconds' })
+          ? msg(str`The service is busy. Please try again in ${formatSeconds(seconds, this.locale)}.`, { id: 'complaints.retry-in-seconds' })
           : msg(str`The service is busy. Please try again after ${formatTime(new Date(retryAt), this.locale, this.timeZone)}.`, { id: 'complaints.retry-after-time' });
     }
     return html`<div class="state-box error outcome" part="error" tabindex="-1">

@@ -150,3 +150,10 @@ export function formatMoney(amount: number, currency: string, locale: string, co
     ...(compact ? { notation: 'compact', maximumFractionDigits: 1 } : {}),
   });
 }
+
+/** A number of seconds in words with the right plural ("1 second", "2 secondes", "ثانيتان"). */
+export function formatSeconds(seconds: number, locale: string): string {
+  // No browser has unit names for Tamazight: the number and the Tifinagh word.
+  if (locale.split('-')[0] === 'zgh') return `${formatNumber(seconds, 'fr')} ⵏ ⵜⵙⵉⵏⵉⵜⵉⵏ`;
+  return formatNumber(seconds, locale, { style: 'unit', unit: 'second', unitDisplay: 'long' });
+}

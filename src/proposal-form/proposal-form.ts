@@ -7,7 +7,7 @@ import { onConfigChange, resolveUrl, resourceUrl } from '../core/config.js';
 import { loadDocument } from '../core/data-source.js';
 import { isAbort, LoadError, type FailureReason } from '../core/loader.js';
 import { failureMessage, reasonOf, renderSkeleton } from '../core/state-views.js';
-import { formatDateTime, formatNumber, formatTime } from '../core/format.js';
+import { formatDateTime, formatNumber, formatSeconds, formatTime } from '../core/format.js';
 import { safeUrl } from '../core/safe-url.js';
 import { themeStyles } from '../core/theme.js';
 import type { LocalizedText } from '../core/validation.js';
@@ -784,7 +784,7 @@ export class OgProposalForm extends OgElement {
             ${!blocked
               ? msg('You can send it again now.', { id: 'proposals.failure.retry-ready' })
               : failure.waitSeconds !== undefined && failure.waitSeconds <= 90
-                ? msg(str`The server asks to wait ${formatNumber(failure.waitSeconds, this.locale)} seconds: the button will work again by itself.`, { id: 'proposals.failure.retry-in' })
+                ? msg(str`The server asks to wait ${formatSeconds(failure.waitSeconds, this.locale)}: the button will work again by itself.`, { id: 'proposals.failure.retry-in' })
                 : msg(str`The server asks to wait: you can send it again from ${formatTime(new Date(failure.retryAt), this.locale, this.timeZone)}.`, { id: 'proposals.failure.retry-at' })}
           </p>`
         : nothing}

@@ -295,7 +295,7 @@ describe('<og-proposal-form>', () => {
     await waitForState(el, 'error');
     const button = query<HTMLButtonElement>(el, 'button[type=submit]');
     expect(button.disabled).to.equal(true);
-    expect(query(el, '#retry-at').textContent).to.contain('The server asks to wait 1 seconds');
+    expect(query(el, '#retry-at').textContent).to.contain('The server asks to wait 1 second:');
     await submit(el);
     expect(postsOf(requests)).to.have.length(1);
     await until(() => !query<HTMLButtonElement>(el, 'button[type=submit]').disabled, 5000, 'the button to come back');

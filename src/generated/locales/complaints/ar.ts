@@ -42,7 +42,7 @@ export const templates = {
   "complaints.remembered": "المرجع محفوظ على هذا الجهاز.",
   "complaints.result-title": "الشكاية",
   "complaints.retry-after-time": str`الخدمة مشغولة. يرجى إعادة المحاولة بعد الساعة ${0}.`,
-  "complaints.retry-in-seconds": str`الخدمة مشغولة. يرجى إعادة المحاولة بعد ${0} ثانية.`,
+  "complaints.retry-in-seconds": str`الخدمة مشغولة. يرجى إعادة المحاولة بعد ${0}.`,
   "complaints.secret": "الرمز السري",
   "complaints.secret-hint": "تجده على وصل الإيداع بجانب المرجع. يحمي سرية شكايتك.",
   "complaints.status.answered": "تمت الإجابة عنها",

@@ -42,7 +42,7 @@ export const templates = {
   "complaints.remembered": "La référence est mémorisée sur cet appareil.",
   "complaints.result-title": "Réclamation",
   "complaints.retry-after-time": str`Le service est saturé. Réessayez après ${0}.`,
-  "complaints.retry-in-seconds": str`Le service est saturé. Réessayez dans ${0} secondes.`,
+  "complaints.retry-in-seconds": str`Le service est saturé. Réessayez dans ${0}.`,
   "complaints.secret": "Code secret",
   "complaints.secret-hint": "Il figure sur votre récépissé à côté de la référence. Il protège la confidentialité de votre réclamation.",
   "complaints.status.answered": "Répondue",

@@ -42,7 +42,7 @@ export const templates = {
   "complaints.remembered": "ⵜⴰⵎⴰⵜⴰⵔⵜ ⵜⵜⵓⵃⴹⴰ ⴳ ⵓⵎⴰⵙⵙ ⴰ.",
   "complaints.result-title": "ⵜⴰⵙⵓⵜⵔⵜ",
   "complaints.retry-after-time": str`ⵜⴰⵏⴰⴼⵓⵜ ⵜⵄⵎⵎⵔ. ⴰⵍⵙ ⴰⵔⵎ ⴷⴼⴼⵉⵔ ${0}.`,
-  "complaints.retry-in-seconds": str`ⵜⴰⵏⴰⴼⵓⵜ ⵜⵄⵎⵎⵔ. ⴰⵍⵙ ⴰⵔⵎ ⴷⴼⴼⵉⵔ ${0} ⵏ ⵜⵙⵉⵏⵜⵉⵜⵉⵏ.`,
+  "complaints.retry-in-seconds": str`ⵜⴰⵏⴰⴼⵓⵜ ⵜⵄⵎⵎⵔ. ⴰⵍⵙ ⴰⵔⵎ ⴷⴼⴼⵉⵔ ${0}.`,
   "complaints.secret": "ⵜⴰⵏⴳⴰⵍⵜ ⵜⵓⴼⴼⵉⵔⵜ",
   "complaints.secret-hint": "ⵜⵍⵍⴰ ⴳ ⵓⵡⵚⵍ ⵏⵏⴽ ⴰⵣⵍⵎⴹ ⵏ ⵜⵎⴰⵜⴰⵔⵜ. ⵜⵜⵃⴹⴰ ⵜⴰⵙⵓⵜⵔⵜ ⵏⵏⴽ.",
   "complaints.status.answered": "ⵜⵜⵓⵔⴰⵔ",

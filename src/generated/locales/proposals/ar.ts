@@ -47,7 +47,7 @@ export const templates = {
   "proposals.failure.offline": "يبدو أنك غير متصل. أعد الإرسال عندما تكون متصلا.",
   "proposals.failure.refused": str`رفض الخادم الاقتراح (الرمز ${0}). تحقق منه ثم أعد المحاولة.`,
   "proposals.failure.retry-at": str`يطلب الخادم الانتظار: يمكنك إعادة الإرسال ابتداء من ${0}.`,
-  "proposals.failure.retry-in": str`يطلب الخادم الانتظار ${0} ثانية: سيعمل الزر من جديد تلقائيا.`,
+  "proposals.failure.retry-in": str`يطلب الخادم الانتظار ${0}: سيعمل الزر من جديد تلقائيا.`,
   "proposals.failure.retry-ready": "يمكنك إعادة الإرسال الآن.",
   "proposals.failure.server": "لا يستطيع الخادم استقبال اقتراحك حاليا. أعد المحاولة بعد لحظة.",
   "proposals.failure.timeout": "استغرق الخادم وقتا طويلا للرد. أعد الإرسال: إذا كان قد وصل فلن يُحتسب مرتين.",

@@ -47,7 +47,7 @@ export const templates = {
   "proposals.failure.offline": "Vous semblez hors ligne. Renvoyez-la quand vous serez connecté.",
   "proposals.failure.refused": str`Le serveur a refusé la proposition (code ${0}). Vérifiez-la, puis réessayez.`,
   "proposals.failure.retry-at": str`Le serveur demande d'attendre : vous pourrez la renvoyer à partir de ${0}.`,
-  "proposals.failure.retry-in": str`Le serveur demande d'attendre ${0} secondes : le bouton remarchera tout seul.`,
+  "proposals.failure.retry-in": str`Le serveur demande d'attendre ${0} : le bouton remarchera tout seul.`,
   "proposals.failure.retry-ready": "Vous pouvez la renvoyer maintenant.",
   "proposals.failure.server": "Le serveur ne peut pas recevoir votre proposition pour le moment. Réessayez dans un instant.",
   "proposals.failure.timeout": "Le serveur a mis trop de temps à répondre. Renvoyez-la : si elle était bien arrivée, elle ne sera pas comptée deux fois.",

@@ -47,7 +47,7 @@ export const templates = {
   "proposals.failure.offline": "ⵉⴱⴰⵏ ⵉⴷ ⵉⵙ ⵓⵔ ⵜⵍⵍⵉⴷ ⵖ ⵓⵣⴷⴰⵢ. ⴰⵍⵙ ⴰⵣⵏ ⵎⵍ ⵜⵍⵍⵉⴷ ⵖ ⵓⵣⴷⴰⵢ.",
   "proposals.failure.refused": str`ⵉⵙⵏⴳⵎ ⵓⵎⵙⵜⴰⴳ ⴰⵙⵓⵎⵔ (ⵜⴰⵏⴳⴰⵍⵜ ${0}). ⵙⵙⵏⵇⴷ ⵜ, ⵙ ⵓⵔ ⴰⵍⵙ ⵜⴰⵔⵎⵉⵜ.`,
   "proposals.failure.retry-at": str`ⵉⵙⵜⵜⴰⵢ ⵓⵎⵙⵜⴰⴳ ⴰⴷ ⵜⵔⴰⵊⵓⴷ: ⴰⴷ ⵜⵣⵎⵉⵔⴷ ⴰⴷ ⵜⴰⵍⵙⴷ ⴰⵣⵏ ⵙⴳ ${0}.`,
-  "proposals.failure.retry-in": str`ⵉⵙⵜⵜⴰⵢ ⵓⵎⵙⵜⴰⴳ ⴰⴷ ⵜⵔⴰⵊⵓⴷ ${0} ⵏ ⵜⵙⵉⵏⵉⵜⵉⵏ: ⴰⴷ ⵉⴰⵍⵙ ⵓⵙⵏⴷⵓⵍ ⴰⴷ ⵉⵅⴷⵎ ⵙ ⵉⵎⴰⵏ ⵏⵏⵙ.`,
+  "proposals.failure.retry-in": str`ⵉⵙⵜⵜⴰⵢ ⵓⵎⵙⵜⴰⴳ ⴰⴷ ⵜⵔⴰⵊⵓⴷ ${0}: ⴰⴷ ⵉⴰⵍⵙ ⵓⵙⵏⴷⵓⵍ ⴰⴷ ⵉⵅⴷⵎ ⵙ ⵉⵎⴰⵏ ⵏⵏⵙ.`,
   "proposals.failure.retry-ready": "ⵜⵣⵎⵉⵔⴷ ⴰⴷ ⵜⴰⵍⵙⴷ ⴰⵣⵏ ⵖⵉⵍⴰ.",
   "proposals.failure.server": "ⵓⵔ ⵉⵣⵎⵉⵔ ⵓⵎⵙⵜⴰⴳ ⴰⴷ ⵢⴰⵎⵥ ⴰⵙⵓⵎⵔ ⵏⵏⴽ ⵖⵉⵍⴰ. ⴰⵍⵙ ⵜⴰⵔⵎⵉⵜ ⴷⴼⴼⵉⵔ ⵢⴰⵏ ⵓⵣⵎⵣ.",
   "proposals.failure.timeout": "ⵉⵙⵖⵥⵍ ⵓⵎⵙⵜⴰⴳ ⴰⵟⵟⴰⵚ ⴰⴷ ⵢⵔⴰⵔ. ⴰⵍⵙ ⴰⵣⵏ: ⵎⴽ ⵉⵍⴽⵎ, ⵓⵔ ⵔⴰⴷ ⵉⵜⵜⵓⵙⵎⵉⴹⵏ ⵙⵉⵏ ⵜⵉⴽⴽⴰⵍ.",
