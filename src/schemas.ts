@@ -9,7 +9,7 @@ import * as z from 'zod/mini';
 import type { Parsed } from './core/data-source.js';
 import { link, localizedText } from './core/validation.js';
 import { commitmentsDocumentSchema, parseCommitments } from './commitment-tracker/schema.js';
-import { budgetDocumentSchema, parseBudgetJson } from './budget-chart/schema.js';
+import { amountsSchema, budgetDocumentSchema, parseBudgetJson } from './budget-chart/schema.js';
 import { loadPapa, parseBudgetCsv } from './budget-chart/csv.js';
 export { CSV_COLUMNS } from './budget-chart/csv-columns.js';
 import { eventsDocumentSchema, parseEventsJson } from './consultation-calendar/schema.js';
@@ -168,9 +168,14 @@ const LOCALIZED_TEXT_DESCRIPTION =
  */
 export function jsonSchemaOf(name: ResourceName): Record<string, unknown> {
   const resource = resources[name];
-  const registry = z.registry<{ id?: string; description?: string; title?: string }>();
+  const registry = z.registry<{ id?: string; description?: string; title?: string; anyOf?: unknown[] }>();
   registry.add(localizedText, { id: 'LocalizedText', title: 'LocalizedText', description: LOCALIZED_TEXT_DESCRIPTION });
   registry.add(link, { description: 'A link. Only https:, http:, mailto: and tel: links are shown; any other (javascript:, data:…) is dropped.' });
+  // What zod checks with a refinement, said in JSON Schema words.
+  registry.add(amountsSchema, {
+    description: 'Amounts in major units of the currency; at least one of proposed, approved, executed.',
+    anyOf: [{ required: ['proposed'] }, { required: ['approved'] }, { required: ['executed'] }],
+  });
   const generated = z.toJSONSchema(resource.schema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12', metadata: registry }) as Record<string, unknown>;
   const { $schema, ...rest } = generated;
   return {

@@ -320,4 +320,9 @@ test('JSON Schemas: one per resource, draft 2020-12, titled, and they agree with
   const bad = validator.validate(commitments(commitment({ status: 'finished' })), load('commitments'));
   assert.equal(bad.valid, false);
   assert.match(bad.errors[0].property, /commitments\[0\]\.status/);
+  const line = { code: '1', label: 'x', direction: 'expenditure', amounts: {} };
+  const noAmount = validator.validate({ updatedAt: '2024-01-15T10:00:00+01:00', currency: 'MAD', years: [{ year: 2024, lines: [line] }] }, load('budget'));
+  assert.equal(noAmount.valid, false, 'a budget line needs at least one amount, in the JSON Schema too');
+  line.amounts.approved = '1200.5';
+  assert.ok(validator.validate({ updatedAt: '2024-01-15T10:00:00+01:00', currency: 'MAD', years: [{ year: 2024, lines: [line] }] }, load('budget')).valid);
 });
