@@ -288,6 +288,11 @@ export async function validateText(text, { name = '', type, locale = 'en', conte
     return validateBudgetCsv(body, locale, lib);
   }
   const notJson = jsonProblem(body, locale);
+  if (!notJson && !type) {
+    const raw = JSON.parse(body);
+    if (raw && typeof raw === 'object' && (raw.format === 'og-complaints-static' || ('ciphertext' in raw && 'iv' in raw)))
+      return { type: 'complaint (static)', element: 'og-complaint-status', format: 'json', errors: [], warnings: [], notes: [message(locale, 'staticFile')], fatal: false };
+  }
   const resolvedType = type ?? (notJson ? detectType(undefined, name) : detectType(JSON.parse(body), name));
   if (notJson) return { type: resolvedType, format: 'json', errors: [{ path: '', text: notJson }], warnings: [], fatal: true };
   if (!resolvedType) return { type: undefined, format: 'json', errors: [{ path: '', text: message(locale, 'unknownType') }], warnings: [], fatal: true };
@@ -427,6 +432,7 @@ export function report(source, result, locale) {
   lines.push(message(locale, result.element ? 'readBy' : 'heading', { source, type, element: result.element }));
   for (const error of result.errors) lines.push(`  ✗ ${error.text}`);
   for (const warning of result.warnings) lines.push(`  ⚠ ${warning.text}`);
+  for (const note of result.notes ?? []) lines.push(`  ${note}`);
   if (result.fatal) lines.push(message(locale, 'fatal'));
   else if (result.items) {
     const items = message(locale, `items.${result.type}`);

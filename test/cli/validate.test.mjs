@@ -248,6 +248,14 @@ test('complaint records for complaints publish: checked as the publish tool does
   assert.match(out, /complaint records: 1 valid, 2 skipped by complaints publish/);
 });
 
+test('the encrypted files of complaints publish are recognized, not reported as unknown', async () => {
+  for (const file of readdirSync('demo/data/static-complaints')) {
+    const { status, out } = await cli('validate', join('demo/data/static-complaints', file));
+    assert.equal(status, 0, out);
+    assert.match(out, /an encrypted file written by "complaints publish"/);
+  }
+});
+
 test('a URL: fetched and checked; an HTTP error is exit 2', async () => {
   const server = createServer((req, res) => {
     const files = { '/data/commitments.json': 'demo/data/commitments.json', '/data/bad/commitments.json': 'demo/data/invalid/commitments.json', '/data/budget.csv': 'demo/data/budget.csv' };
