@@ -138,6 +138,8 @@ export const budgetChartStyles = css`
   .chart-box canvas {
     position: absolute;
     inset: 0;
+    /* Before chart.js sizes it, a canvas is 300 px wide: never wider than a 280 px sidebar. */
+    max-inline-size: 100%;
   }
   .chart-status {
     position: absolute;

@@ -77,6 +77,25 @@ export const themeStyles = css`
     --_success: var(--og-color-success, #8fd9a0);
     --_focus: var(--og-color-focus, #9ecbff);
   }
+  /* Inside a hostile page (CMS resets on *, !important, inline styles set by old scripts): the
+     host's own box model and the text properties it would pass on come from here. An
+     !important inside the shadow root wins over the page's, even !important ones. Themes go
+     through the --og-* tokens. (demo/cms.html) */
+  :host {
+    box-sizing: border-box !important;
+    font-family: var(--_font) !important;
+    line-height: 1.5 !important;
+    color: var(--_text) !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    white-space: normal !important;
+    font-style: normal !important;
+    font-weight: normal !important;
+    list-style: none !important;
+  }
   :host([hidden]) {
     display: none;
   }
