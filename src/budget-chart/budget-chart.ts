@@ -7,6 +7,7 @@ import { renderEmpty, renderSkeleton, renderUpdated } from '../core/state-views.
 import { formatMoney, formatNumber, formatPercent } from '../core/format.js';
 import { directionOf } from '../core/localization.js';
 import { themeStyles } from '../core/theme.js';
+import { styleProps } from '../core/style-props.js';
 import type { LocalizedText } from '../core/validation.js';
 import { DIRECTIONS, parseBudgetJson, type AmountKind, type BudgetDocument, type Direction } from './schema.js';
 import { MissingColumnError } from './errors.js';
@@ -696,7 +697,7 @@ export class OgBudgetChart extends OgDataElement<BudgetDocument> {
         role="group"
         aria-roledescription=${msg('chart', { id: 'budget.chart.role' })}
         aria-label=${msg(str`${title}. The same figures are in the table. Arrow keys go from bar to bar; Enter opens a category.`, { id: 'budget.chart.label' })}
-        style=${this.spec?.orientation === 'horizontal' ? `block-size: min(${height}rem, var(--og-chart-height, 40rem))` : ''}
+        ${styleProps({ 'block-size': this.spec?.orientation === 'horizontal' ? `min(${height}rem, var(--og-chart-height, 40rem))` : undefined })}
         @keydown=${this.chartKey_}
         @blur=${() => this.chart?.highlight(-1)}
       >

@@ -182,7 +182,12 @@ export async function assertClean(page, record, label = '') {
 /** Waits for one element (a selector, shadow roots pierced) to have one of the states. */
 export async function waitForState(page, selector, states, timeout = 15_000) {
   const wanted = Array.isArray(states) ? states : [states];
-  await page.waitForFunction(([sel, w]) => w.includes(document.querySelector(sel)?.getAttribute('state')), [selector, wanted], { timeout });
+  try {
+    await page.waitForFunction(([sel, w]) => w.includes(document.querySelector(sel)?.getAttribute('state')), [selector, wanted], { timeout });
+  } catch (error) {
+    const actual = await page.evaluate((sel) => document.querySelector(sel)?.getAttribute('state'), selector).catch(() => '?');
+    throw new Error(`${selector}: state ${actual}, expected ${wanted.join(' or ')} (${error.message.split('\n')[0]})`);
+  }
 }
 
 /** The text a widget shows (its shadow root), spaces collapsed. */
