@@ -43,7 +43,8 @@ export function isWhen(value: unknown): value is string {
     const date = new Date(Date.UTC(+day[1], +day[2] - 1, +day[3]));
     return date.getUTCDate() === +day[3];
   }
-  return INSTANT.test(value) && !Number.isNaN(Date.parse(value));
+  // Date.parse rolls an impossible day over (2024-02-30 → 1 March): check the day itself too.
+  return INSTANT.test(value) && isWhen(value.slice(0, 10)) && !Number.isNaN(Date.parse(value));
 }
 
 export function isLocalizedText(value: unknown): value is LocalizedText {

@@ -56,7 +56,8 @@ export function parseMetadata(raw: unknown): StaticMetadata {
   const ok =
     (meta.format === undefined || meta.format === STATIC_FORMAT) &&
     meta.version === 1 &&
-    String(meta.kdf).toUpperCase() === 'PBKDF2-SHA-256' &&
+    typeof meta.kdf === 'string' &&
+    meta.kdf.toUpperCase() === 'PBKDF2-SHA-256' &&
     (meta.cipher === undefined || meta.cipher === 'AES-GCM-256') &&
     typeof iterations === 'number' &&
     Number.isInteger(iterations) &&

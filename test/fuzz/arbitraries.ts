@@ -33,6 +33,8 @@ export const anyJson: fc.Arbitrary<unknown> = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
   fc.dictionary(nastyString, fc.oneof(nastyString, fc.double(), fc.constant(null), fc.boolean()), { maxKeys: 5 }),
   nastyString,
+  // Objects that break String(x) or template literals when code forgets to check the type.
+  fc.constantFrom<unknown>(JSON.parse('{"toString":1}'), JSON.parse('{"toString":null,"valueOf":null}'), JSON.parse('{"__proto__":{"x":1}}'), [[[[[]]]]]),
 );
 
 /** Any text a server might send instead of the document. */
@@ -112,8 +114,7 @@ export function mutate<T>(doc: T, list: readonly Mutation[]): unknown {
     const all = slots(root);
     const index = m.at % (all.length + 1);
     if (index === all.length) {
-      root = m.op === 'delete' ? undefined : mutateValue(root, m.op, m.value);
-      if (root === undefined) return null;
+      root = m.op === 'delete' ? null : mutateValue(root, m.op, m.value);
       continue;
     }
     const { parent, key } = all[index];
@@ -124,7 +125,8 @@ export function mutate<T>(doc: T, list: readonly Mutation[]): unknown {
       (parent as Record<string | number, unknown>)[key] = mutateValue((parent as Record<string | number, unknown>)[key], m.op, m.value);
     }
   }
-  return root;
+  // What a server sends goes through JSON: no undefined, no null-prototype objects.
+  return JSON.parse(JSON.stringify(root) ?? 'null');
 }
 
 // ———————————————————————————————————— contract values
