@@ -89,7 +89,8 @@ function checkTree(tree: BudgetTree, lines: readonly BudgetLine[]): void {
   expect(new Set(tree.notices.duplicates)).to.deep.equal(new Set(lines.map((l) => l.code).filter((c, i, all) => all.indexOf(c) !== i)));
 }
 
-describe('fuzz: budget', () => {
+describe('fuzz: budget', function () {
+  this.timeout(60_000);
   let quiet: ReturnType<typeof quietConsole>;
   beforeEach(() => (quiet = quietConsole()));
   afterEach(() => quiet.restore());

@@ -79,7 +79,8 @@ const invalidCommitment = fc.tuple(validCommitment, fc.nat()).map(([c, n]) => BR
 
 const envelope = (commitments: unknown[], extra: Record<string, unknown> = {}) => ({ updatedAt: '2024-01-15T10:00:00+01:00', commitments, ...extra });
 
-describe('fuzz: commitments.json', () => {
+describe('fuzz: commitments.json', function () {
+  this.timeout(60_000);
   let quiet: ReturnType<typeof quietConsole>;
   beforeEach(() => (quiet = quietConsole()));
   afterEach(() => quiet.restore());

@@ -45,7 +45,8 @@ const dateLike = fc
     return t ? `${day}T${p(t[0])}:${p(t[1])}:${p(t[2])}${t[3]}${t[4]}` : day;
   });
 
-describe('fuzz: complaint JSON', () => {
+describe('fuzz: complaint JSON', function () {
+  this.timeout(60_000);
   let quiet: ReturnType<typeof quietConsole>;
   beforeEach(() => (quiet = quietConsole()));
   afterEach(() => quiet.restore());
@@ -104,7 +105,8 @@ describe('fuzz: complaint JSON', () => {
   });
 });
 
-describe('regressions found by the fuzzers', () => {
+describe('regressions found by the fuzzers', function () {
+  this.timeout(60_000);
   let quiet: ReturnType<typeof quietConsole>;
   beforeEach(() => (quiet = quietConsole()));
   afterEach(() => quiet.restore());
@@ -124,7 +126,8 @@ describe('regressions found by the fuzzers', () => {
   });
 });
 
-describe('fuzz: Open311', () => {
+describe('fuzz: Open311', function () {
+  this.timeout(60_000);
   let quiet: ReturnType<typeof quietConsole>;
   beforeEach(() => (quiet = quietConsole()));
   afterEach(() => quiet.restore());
@@ -195,7 +198,8 @@ describe('fuzz: Open311', () => {
   });
 });
 
-describe('fuzz: static complaint files', () => {
+describe('fuzz: static complaint files', function () {
+  this.timeout(60_000);
   let quiet: ReturnType<typeof quietConsole>;
   let backends: [string, CryptoBackend][];
   const key = new Uint8Array(32).map((_, i) => i * 7);

@@ -141,7 +141,8 @@ const invalidIcsEvents = fc.array(fc.tuple(icsEvent, fc.nat()), { maxLength: 4 }
   }),
 );
 
-describe('fuzz: events.json', () => {
+describe('fuzz: events.json', function () {
+  this.timeout(60_000);
   let quiet: ReturnType<typeof quietConsole>;
   beforeEach(() => (quiet = quietConsole()));
   afterEach(() => quiet.restore());
@@ -207,7 +208,8 @@ describe('fuzz: events.json', () => {
   });
 });
 
-describe('fuzz: iCalendar feeds', () => {
+describe('fuzz: iCalendar feeds', function () {
+  this.timeout(60_000);
   let quiet: ReturnType<typeof quietConsole>;
   beforeEach(() => (quiet = quietConsole()));
   afterEach(() => quiet.restore());

@@ -30,7 +30,8 @@ const validForm = fc
   )
   .map(compact);
 
-describe('fuzz: proposals form.json and server answers', () => {
+describe('fuzz: proposals form.json and server answers', function () {
+  this.timeout(60_000);
   let quiet: ReturnType<typeof quietConsole>;
   beforeEach(() => (quiet = quietConsole()));
   afterEach(() => quiet.restore());

@@ -81,7 +81,8 @@ async function visitEverything(el: OgBudgetChart, what: string): Promise<string>
   return seen.join(' ');
 }
 
-describe('XSS corpus: <og-budget-chart>', () => {
+describe('XSS corpus: <og-budget-chart>', function () {
+  this.timeout(60_000);
   beforeEach(resetXssFlag);
   afterEach(resetPage);
 

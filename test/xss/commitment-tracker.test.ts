@@ -49,7 +49,8 @@ async function render(doc: unknown): Promise<OgCommitmentTracker> {
   return el;
 }
 
-describe('XSS corpus: <og-commitment-tracker>', () => {
+describe('XSS corpus: <og-commitment-tracker>', function () {
+  this.timeout(60_000);
   beforeEach(resetXssFlag);
   afterEach(resetPage);
 

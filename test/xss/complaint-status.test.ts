@@ -40,7 +40,8 @@ async function lookUp(format: string, answers: Parameters<typeof stubFetch>[0], 
   return el;
 }
 
-describe('XSS corpus: <og-complaint-status>', () => {
+describe('XSS corpus: <og-complaint-status>', function () {
+  this.timeout(60_000);
   beforeEach(resetXssFlag);
   afterEach(async () => {
     forgetRememberedComplaints();

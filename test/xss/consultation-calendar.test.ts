@@ -95,7 +95,8 @@ async function visitEverything(el: OgConsultationCalendar, what: string): Promis
   return seen.join(' ');
 }
 
-describe('XSS corpus: <og-consultation-calendar>', () => {
+describe('XSS corpus: <og-consultation-calendar>', function () {
+  this.timeout(60_000);
   beforeEach(resetXssFlag);
   afterEach(resetPage);
 

@@ -13,7 +13,8 @@ function hostWith(markup: string): HTMLElement {
   return host;
 }
 
-describe('XSS checks (self-test)', () => {
+describe('XSS checks (self-test)', function () {
+  this.timeout(60_000);
   beforeEach(resetXssFlag);
   afterEach(resetXssFlag);
 

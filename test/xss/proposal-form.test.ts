@@ -59,7 +59,8 @@ async function walkThrough(f: Fields, payload: string): Promise<string> {
   return seen.join(' ');
 }
 
-describe('XSS corpus: <og-proposal-form>', () => {
+describe('XSS corpus: <og-proposal-form>', function () {
+  this.timeout(60_000);
   beforeEach(() => {
     resetXssFlag();
     clearDrafts();
