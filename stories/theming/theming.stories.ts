@@ -1,11 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { getCustomElements } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import '../../src/commitment-tracker/index.js';
+import '../../src/index.js';
 import { mockApi } from '../support/mock-fetch.js';
-import { registerCommitmentData } from '../commitment-tracker/data.js';
+import { registerAllWidgetData } from '../all-widgets/data.js';
 
-registerCommitmentData();
+registerAllWidgetData();
 
 interface Token {
   name: string;
@@ -96,16 +96,71 @@ const communeTheme = [
 ].join('; ');
 
 /**
- * A commune's identity applied from the outside: tokens set on a wrapper (as a site's stylesheet
- * would), plus one `::part` rule. Other widgets join this page as they are built.
+ * A commune's identity applied from the outside, to all five widgets at once: tokens set on a
+ * wrapper (as a site's stylesheet would, e.g. on `body`), plus a few `::part` rules. Use the
+ * Language toolbar for Arabic (right to left) and the viewport menu for phones.
  */
 export const CommuneTheme: Story = {
+  parameters: { layout: 'fullscreen' },
   render: () => html`<style>
-      .commune-site og-commitment-tracker::part(card) {
+      .commune-site {
+        display: grid;
+        gap: 1.5rem;
+        padding: 1rem;
+        background: #f5efe6;
+        grid-template-columns: minmax(0, 1fr) minmax(0, 20rem);
+        align-items: start;
+      }
+      .commune-site > .main,
+      .commune-site > .aside {
+        display: grid;
+        gap: 1.5rem;
+        min-inline-size: 0;
+      }
+      @media (max-width: 48rem) {
+        .commune-site {
+          grid-template-columns: minmax(0, 1fr);
+        }
+      }
+      .commune-site :is(og-commitment-tracker, og-budget-chart, og-proposal-form, og-consultation-calendar, og-complaint-status) {
+        padding: 1rem;
+        border: 1px solid #d9c3ad;
+        border-block-start: 4px solid #7a1f1f;
+      }
+      .commune-site og-commitment-tracker::part(card),
+      .commune-site og-consultation-calendar::part(card) {
         border-inline-start: 4px solid #7a1f1f;
+      }
+      .commune-site og-proposal-form::part(button),
+      .commune-site og-complaint-status::part(button) {
+        text-transform: uppercase;
+        letter-spacing: 0.04em;
       }
     </style>
     <div class="commune-site" style=${communeTheme}>
-      <og-commitment-tracker api=${`${mockApi('demo')}commune-sale/`} today="2025-07-01"></og-commitment-tracker>
+      <div class="main">
+        <og-commitment-tracker api=${`${mockApi('demo')}commune-sale/`} today="2025-07-01"></og-commitment-tracker>
+        <og-budget-chart api=${mockApi('demo')}></og-budget-chart>
+        <og-consultation-calendar api=${mockApi('demo')} now="2026-11-25T12:00:00+01:00"></og-consultation-calendar>
+      </div>
+      <div class="aside">
+        <og-complaint-status api=${mockApi('demo')} example="SL-2024-000123" reference="SL-2024-000123"></og-complaint-status>
+        <og-proposal-form api=${mockApi('demo')}></og-proposal-form>
+      </div>
     </div>`,
+};
+
+/**
+ * The same five widgets in the dark scheme (`theme="dark"`), with only a primary color set:
+ * the dark defaults of every other token apply.
+ */
+export const DarkScheme: Story = {
+  parameters: { layout: 'fullscreen' },
+  render: () => html`<div style="display:grid;gap:1.5rem;padding:1rem;background:#0b0f0d;--og-color-primary:#f2b705;--og-color-on-primary:#1a1300">
+    <og-commitment-tracker theme="dark" api=${`${mockApi('demo')}commune-sale/`} today="2025-07-01"></og-commitment-tracker>
+    <og-budget-chart theme="dark" api=${mockApi('demo')} view="overview"></og-budget-chart>
+    <og-consultation-calendar theme="dark" api=${mockApi('demo')} view="month" month="2026-12" now="2026-11-25T12:00:00+01:00"></og-consultation-calendar>
+    <og-complaint-status theme="dark" api=${mockApi('demo')} example="SL-2024-000123"></og-complaint-status>
+    <og-proposal-form theme="dark" api=${mockApi('demo')}></og-proposal-form>
+  </div>`,
 };
