@@ -130,9 +130,10 @@ export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'sel
  * Opens `url` in a new page of `context` with recorders (kept on a non-enumerable window
  * property, so they add no global): CSP violations with the widget they came from, og-* events
  * with their widget and detail, unhandled rejections and errors; plus Playwright's page errors,
- * console and requests (with method and body).
+ * console and requests (with method and body). `beforeGoto(page)` runs before navigating
+ * (e.g. to throttle the network).
  */
-export async function openRecorded(context, url, { waitUntil = 'load' } = {}) {
+export async function openRecorded(context, url, { waitUntil = 'load', beforeGoto } = {}) {
   const page = await context.newPage();
   const record = { errors: [], console: [], requests: [] };
   await page.addInitScript(() => {
@@ -163,6 +164,7 @@ export async function openRecorded(context, url, { waitUntil = 'load' } = {}) {
   page.on('pageerror', (error) => record.errors.push(String(error)));
   page.on('console', (message) => record.console.push(`${message.type()}: ${message.text()}`));
   page.on('request', (request) => record.requests.push({ url: request.url(), method: request.method(), body: request.postData() ?? '' }));
+  await beforeGoto?.(page);
   await page.goto(url, { waitUntil });
   return { page, record };
 }
