@@ -55,8 +55,8 @@ export function weekdayName(day: string, locale: string, style: 'short' | 'narro
 
 /** A zone's name for people ("Central European Time"), else its IANA id. */
 export function zoneLabel(zone: string, locale: string, at: number): string {
-  // Without date data for the UI language (Tamazight), the zone's id beats a French name.
-  if (!Intl.DateTimeFormat.supportedLocalesOf([locale.split('-')[0]]).length) return zone;
+  // Without date data for the UI language (Tamazight), the zone's city beats a French name.
+  if (!Intl.DateTimeFormat.supportedLocalesOf([locale.split('-')[0]]).length) return zone.split('/').pop()!.replace(/_/g, ' ');
   try {
     const parts = new Intl.DateTimeFormat(intlLocale(locale), { timeZone: zone, timeZoneName: 'longGeneric' }).formatToParts(new Date(at));
     return parts.find((p) => p.type === 'timeZoneName')?.value ?? zone;
