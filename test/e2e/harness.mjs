@@ -24,14 +24,17 @@ const TYPES = {
 /**
  * Starts a server on 127.0.0.1. `mounts` maps a URL prefix to a folder of the repo
  * (e.g. {'/cdn/v1/': 'dist/'}); `pages` maps a path to HTML; `headers` are added to HTML pages
- * (e.g. a Content-Security-Policy). Every request is recorded.
+ * (e.g. a Content-Security-Policy); `everyResponse` headers go on every answer. Every request
+ * is recorded (method, path, search, headers).
  */
-export async function startServer({ mounts = {}, pages = {}, headers = {}, cors = false, gzip = true } = {}) {
+export async function startServer({ mounts = {}, pages = {}, headers = {}, cors = false, gzip = true, everyResponse = {} } = {}) {
   const requests = [];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    requests.push({ method: req.method, path: url.pathname });
+    requests.push({ method: req.method, path: url.pathname, search: url.search, headers: req.headers });
     if (cors) res.setHeader('access-control-allow-origin', '*');
+    // Headers on every answer, mock API included (e.g. a Set-Cookie no widget may keep).
+    for (const [name, value] of Object.entries(everyResponse)) res.setHeader(name, value);
     if (pages[url.pathname] !== undefined) {
       res.writeHead(200, { 'content-type': TYPES['.html'], ...headers });
       return res.end(pages[url.pathname]);
