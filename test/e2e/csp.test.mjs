@@ -5,7 +5,7 @@
 // and names the widget it came from.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertClean, fillProposal, launchBrowser, lookUpComplaint, openRecorded, sendProposal, startServer, STRICT_CSP, waitForState, webmasterPage, widgetText } from './harness.mjs';
+import { assertClean, fillProposal, launchBrowser, lookUpComplaint, messagePattern, openRecorded, sendProposal, startServer, STRICT_CSP, waitForState, webmasterPage, widgetText } from './harness.mjs';
 
 const NOW = '2026-11-25T12:00:00+01:00';
 const DATA_WIDGETS = ['#tracker', '#budget', '#budget-csv', '#calendar', '#month', '#ics'];
@@ -66,6 +66,14 @@ describe('strict CSP (default-src, script-src, style-src, connect-src self)', ()
           const { page, record } = await openRecorded(context, `${server.origin}/${scenario}/${lang}.html`);
           for (const selector of DATA_WIDGETS) await waitForState(page, selector, selector === '#budget-csv' ? csv : data);
           await waitForState(page, '#form', ['idle', 'error']);
+
+          if (scenario === 'invalid') {
+            // Partial: the valid items shown, the others counted.
+            for (const selector of ['#tracker', '#budget', '#calendar', '#ics']) assert.match(await widgetText(page, selector), await messagePattern(lang, 'core.partial'), selector);
+          }
+
+          // Tracker: a commitment's details opened.
+          if ((await page.getAttribute('#tracker', 'state')) === 'ready') await page.locator('#tracker .disclosure').first().click();
 
           // Budget: the chart (chart.js arrives when the chart is scrolled into view), the table, a drill-down.
           const budgetReady = (await page.getAttribute('#budget', 'state')) === 'ready';
