@@ -208,7 +208,7 @@ describe('fault injection, end to end', () => {
         if (huge) {
           // The host page's click handler ran while the widgets were reading the 10 MB answers...
           const clicks = await page.evaluate(() => (clearInterval(window.hostTicker), window.hostClicks));
-          assert.ok(clicks.filter((states) => states.includes('loading')).length >= 2, `the host page's handler ran during the loads (${clicks.length} clicks)`);
+          assert.ok(clicks.filter((states) => states.includes('loading')).length >= 1, `the host page's handler ran during the loads (${clicks.length} clicks)`);
           // ...and still runs once they refused them.
           await page.click('#host-button');
           assert.equal((await page.evaluate(() => window.hostClicks)).length, clicks.length + 1);
