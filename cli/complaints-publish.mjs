@@ -9,13 +9,13 @@ import { extname, join } from 'node:path';
 import Papa from 'papaparse';
 import { checkRecord, recordFromCsvRow } from './complaint-record.mjs';
 import { DEFAULT_ITERATIONS, MAX_ITERATIONS, MIN_ITERATIONS, STATIC_FORMAT, deriveLookup, encrypt, newMetadata, normalizeReference, normalizeSecret } from './complaints-crypto.mjs';
+import { parseOrExplain, UsageError } from './usage.mjs';
 
 export const usage = 'complaints publish <records.json|records.csv> <out-dir> [--iterations N]';
 export const summary = 'encrypt complaint records into a folder for <og-complaint-status format="static">';
 
 const OWN_FILE = /^[0-9a-f]{32}\.json$/;
 
-class UsageError extends Error {}
 
 function parseArgs(args) {
   const positional = [];
@@ -136,14 +136,8 @@ export async function publish({ input, outDir, iterations = DEFAULT_ITERATIONS }
 }
 
 export async function run(args, io = { out: console.log, err: console.error }) {
-  let options;
-  try {
-    options = parseArgs(args);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    io.err(`opengov-widgets: ${error.message}\nusage: opengov-widgets ${usage}`);
-    return 2;
-  }
+  const options = parseOrExplain(parseArgs, args, usage, io);
+  if (!options) return 2;
   let result;
   try {
     result = await publish(options);

@@ -7,11 +7,11 @@
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { message, LOCALES } from './messages.mjs';
+import { parseOrExplain, UsageError } from './usage.mjs';
 
 export const usage = 'init <dir> [--force] [--locale en|fr|ar]';
 export const summary = 'write a starter data folder (one example file per widget, in Arabic and French) to edit';
 
-class UsageError extends Error {}
 
 const UPDATED = '2025-01-15T10:00:00+01:00';
 
@@ -290,14 +290,8 @@ export async function init({ dir, force = false }) {
 }
 
 export async function run(args, io = { out: console.log, err: console.error }) {
-  let options;
-  try {
-    options = parseArgs(args);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    io.err(`opengov-widgets: ${error.message}\nusage: opengov-widgets ${usage}`);
-    return 2;
-  }
+  const options = parseOrExplain(parseArgs, args, usage, io);
+  if (!options) return 2;
   const { dir, locale } = options;
   const result = await init(options);
   if (result.existing) {

@@ -8,13 +8,13 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { message, reason as reasonIn, LOCALES } from './messages.mjs';
+import { parseOrExplain, UsageError } from './usage.mjs';
 
 export const usage = 'validate <file|url> [--type commitments|budget|events|proposals-form|proposal|complaint|complaint-records] [--locale en|fr|ar]';
 export const summary = 'check a data file (JSON, budget CSV, events .ics) as the widget reads it; lists every problem with its path';
 
 export const TYPES = ['commitments', 'budget', 'events', 'proposals-form', 'proposal', 'complaint', 'complaint-records', 'open311-request'];
 
-class UsageError extends Error {}
 
 /** The Node bundle of src/schemas.ts (written by `npm run build`). */
 export async function loadSchemas() {
@@ -444,14 +444,8 @@ export function report(source, result, locale) {
 }
 
 export async function run(args, io = { out: console.log, err: console.error }) {
-  let options;
-  try {
-    options = parseArgs(args);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    io.err(`opengov-widgets: ${error.message}\nusage: opengov-widgets ${usage}`);
-    return 2;
-  }
+  const options = parseOrExplain(parseArgs, args, usage, io);
+  if (!options) return 2;
   const { source, type, locale } = options;
   let lib;
   let input;

@@ -475,14 +475,7 @@ export class OgBudgetChart extends OgDataElement<BudgetDocument> {
           <tbody>
             ${shown.map(
               (r) => html`<tr class=${r.hasChildren ? 'drill' : ''} data-code=${r.code} @click=${(e: Event) => this.rowClick(e, r)}>
-                <th scope="row">
-                  ${r.hasChildren
-                    ? html`<button type="button" class="link open" part="button" data-code=${r.code} @click=${() => this.drill(r.code)}>
-                        ${this.text(r.label)}<span class="chevron" aria-hidden="true"></span>
-                      </button>`
-                    : this.text(r.label)}
-                  <span class="code muted">${r.code}</span>
-                </th>
+                ${this.renderRowHeader(r)}
                 ${columns.map((c) => {
                   const v = c.value(r);
                   return html`<td class=${v !== undefined && v < 0 ? 'negative' : ''}>${v === undefined ? '—' : c.format(v)}</td>`;
@@ -520,6 +513,18 @@ export class OgBudgetChart extends OgDataElement<BudgetDocument> {
     if (current === key) this.sortDirection = direction === 'ascending' ? 'descending' : 'ascending';
     else this.sortDirection = key === 'label' ? 'ascending' : 'descending';
     this.sortKey = key;
+  }
+
+  /** A table row's heading: the category (a drill-down button when it has sub-categories) and its code. */
+  private renderRowHeader(r: { code: string; label: LocalizedText; hasChildren: boolean }): TemplateResult {
+    return html`<th scope="row">
+      ${r.hasChildren
+        ? html`<button type="button" class="link open" part="button" data-code=${r.code} @click=${() => this.drill(r.code)}>
+            ${this.text(r.label)}<span class="chevron" aria-hidden="true"></span>
+          </button>`
+        : this.text(r.label)}
+      <span class="code muted">${r.code}</span>
+    </th>`;
   }
 
   private rowClick(e: Event, row: { code: string; hasChildren: boolean }): void {
@@ -599,14 +604,7 @@ export class OgBudgetChart extends OgDataElement<BudgetDocument> {
           <tbody>
             ${list.map(
               (r) => html`<tr class=${r.hasChildren ? 'drill' : ''} data-code=${r.code} @click=${(e: Event) => this.rowClick(e, r)}>
-                <th scope="row">
-                  ${r.hasChildren
-                    ? html`<button type="button" class="link open" part="button" data-code=${r.code} @click=${() => this.drill(r.code)}>
-                        ${this.text(r.label)}<span class="chevron" aria-hidden="true"></span>
-                      </button>`
-                    : this.text(r.label)}
-                  <span class="code muted">${r.code}</span>
-                </th>
+                ${this.renderRowHeader(r)}
                 ${r.values.map((v) => html`<td class=${v !== undefined && v < 0 ? 'negative' : ''}>${this.money(v, data)}</td>`)}
                 ${changeLabel ? html`<td>${pct(r.change)}</td>` : nothing}
               </tr>`,

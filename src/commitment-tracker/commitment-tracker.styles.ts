@@ -44,20 +44,6 @@ export const commitmentTrackerStyles = css`
       align-items: end;
     }
   }
-  .field {
-    display: grid;
-    gap: 0.25em;
-    font-weight: 600;
-    font-size: 0.95em;
-  }
-  .field input,
-  .field select {
-    inline-size: 100%;
-    font-weight: 400;
-  }
-  .result-count {
-    font-size: 0.9em;
-  }
   .list {
     display: grid;
     gap: calc(var(--_space) * 0.75);
@@ -140,12 +126,6 @@ export const commitmentTrackerStyles = css`
     font-weight: 700;
   }
   .badge {
-    display: inline-block;
-    padding: 0.05em 0.6em;
-    border: 1px solid currentColor;
-    border-radius: 999px;
-    font-size: 0.85em;
-    font-weight: 600;
     white-space: nowrap;
   }
   .status-complete,

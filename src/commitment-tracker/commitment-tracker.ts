@@ -7,6 +7,7 @@ import { OgDataElement } from '../core/data-element.js';
 import { renderEmpty, renderSkeleton, renderUpdated } from '../core/state-views.js';
 import { dayInZone, formatDay, formatNumber, formatPercent } from '../core/format.js';
 import { themeStyles } from '../core/theme.js';
+import { listWidgetStyles } from '../core/list-styles.js';
 import { COMMITMENT_STATUSES, parseCommitments, type Commitment, type CommitmentStatus, type CommitmentsDocument } from './schema.js';
 import { commitmentIdFromHash, countByStatus, filterCommitments, isLate, overallProgress, progressOf } from './progress.js';
 import { commitmentTrackerStyles } from './commitment-tracker.styles.js';
@@ -58,7 +59,7 @@ export function statusLabel(status: CommitmentStatus): string {
  * @csspart skeleton - The loading placeholder.
  */
 export class OgCommitmentTracker extends OgDataElement<CommitmentsDocument> {
-  static override styles = [themeStyles, commitmentTrackerStyles];
+  static override styles = [themeStyles, listWidgetStyles, commitmentTrackerStyles];
 
   protected readonly resourcePath = 'commitments.json';
 

@@ -53,20 +53,6 @@ export const consultationCalendarStyles = css`
       align-items: end;
     }
   }
-  .field {
-    display: grid;
-    gap: 0.25em;
-    font-weight: 600;
-    font-size: 0.95em;
-  }
-  .field input,
-  .field select {
-    inline-size: 100%;
-    font-weight: 400;
-  }
-  .result-count {
-    font-size: 0.9em;
-  }
   .section {
     display: grid;
     gap: calc(var(--_space) * 0.6);
@@ -147,14 +133,6 @@ export const consultationCalendarStyles = css`
   }
   .place a {
     margin-inline-start: 0.4em;
-  }
-  .badge {
-    display: inline-block;
-    padding: 0.05em 0.6em;
-    border: 1px solid currentColor;
-    border-radius: 999px;
-    font-size: 0.85em;
-    font-weight: 600;
   }
   .reg-open .badge {
     color: var(--_success);

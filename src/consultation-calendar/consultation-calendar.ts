@@ -9,6 +9,7 @@ import { directionOf } from '../core/localization.js';
 import { resolveText } from '../core/localized-text.js';
 import { safeUrl } from '../core/safe-url.js';
 import { themeStyles } from '../core/theme.js';
+import { listWidgetStyles } from '../core/list-styles.js';
 import { parseEventsJson, EVENT_MODES, type CalendarData, type CalendarEvent, type EventMode, type EventStatus } from './schema.js';
 import { eventsInWindow, loadIcal, parseICalendar } from './ical-import.js';
 import { filterEvents, isUpcoming, searchableText, splitByTime, themesOf, type When } from './filter.js';
@@ -92,7 +93,7 @@ export function statusLabel(status: EventStatus): string {
  * @cssproperty --og-calendar-event-dot - Marker of days with events (default: the primary color).
  */
 export class OgConsultationCalendar extends OgDataElement<CalendarData> {
-  static override styles = [themeStyles, consultationCalendarStyles];
+  static override styles = [themeStyles, listWidgetStyles, consultationCalendarStyles];
 
   protected readonly resourcePath = 'events.json';
 

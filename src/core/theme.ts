@@ -21,6 +21,21 @@ import { css } from 'lit';
  * @cssproperty --og-radius - Corner radius (default 0.5rem).
  * @cssproperty --og-space - Base spacing unit (default 1rem).
  */
+/** The dark palette, used by the system preference and by `theme="dark"`. */
+const darkTokens = css`
+  --_primary: var(--og-color-primary, #5fd3a4);
+  --_on-primary: var(--og-color-on-primary, #07231a);
+  --_surface: var(--og-color-surface, #111614);
+  --_surface-alt: var(--og-color-surface-alt, #1c2420);
+  --_text: var(--og-color-text, #e8eeea);
+  --_muted: var(--og-color-muted, #a9b6af);
+  --_border: var(--og-color-border, #3d4a44);
+  --_danger: var(--og-color-danger, #ffb4ab);
+  --_warning: var(--og-color-warning, #ffc477);
+  --_success: var(--og-color-success, #8fd9a0);
+  --_focus: var(--og-color-focus, #9ecbff);
+`;
+
 export const themeStyles = css`
   :host {
     --_primary: var(--og-color-primary, #0b6e4f);
@@ -51,31 +66,11 @@ export const themeStyles = css`
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_primary: var(--og-color-primary, #5fd3a4);
-      --_on-primary: var(--og-color-on-primary, #07231a);
-      --_surface: var(--og-color-surface, #111614);
-      --_surface-alt: var(--og-color-surface-alt, #1c2420);
-      --_text: var(--og-color-text, #e8eeea);
-      --_muted: var(--og-color-muted, #a9b6af);
-      --_border: var(--og-color-border, #3d4a44);
-      --_danger: var(--og-color-danger, #ffb4ab);
-      --_warning: var(--og-color-warning, #ffc477);
-      --_success: var(--og-color-success, #8fd9a0);
-      --_focus: var(--og-color-focus, #9ecbff);
+      ${darkTokens}
     }
   }
   :host([theme='dark']) {
-    --_primary: var(--og-color-primary, #5fd3a4);
-    --_on-primary: var(--og-color-on-primary, #07231a);
-    --_surface: var(--og-color-surface, #111614);
-    --_surface-alt: var(--og-color-surface-alt, #1c2420);
-    --_text: var(--og-color-text, #e8eeea);
-    --_muted: var(--og-color-muted, #a9b6af);
-    --_border: var(--og-color-border, #3d4a44);
-    --_danger: var(--og-color-danger, #ffb4ab);
-    --_warning: var(--og-color-warning, #ffc477);
-    --_success: var(--og-color-success, #8fd9a0);
-    --_focus: var(--og-color-focus, #9ecbff);
+    ${darkTokens}
   }
   /* Inside a hostile page (CMS resets on *, !important, inline styles set by old scripts): the
      host's own box model and the text properties it would pass on come from here. An
