@@ -111,7 +111,8 @@ try {
           const render = (0, eval)(baseline);
           const act = (0, eval)(interact);
           const actBaseline = (0, eval)(baselineInteract);
-          const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+          // Timings stop after a forced style and layout (offsetHeight), not at the next frame:
+          // waiting for frames would round every measure to 16 ms steps.
           const out = { widget: [], baseline: [], widgetAct: [], baselineAct: [] };
           // One warm-up round (not counted): first-use costs (JIT, Intl data) hit both sides alike.
           for (let i = -1; i < repeat; i++) {
@@ -126,12 +127,10 @@ try {
             await shown;
             await el.updateComplete;
             void document.body.offsetHeight;
-            await frame();
             if (i >= 0) out.widget.push(performance.now() - t0);
             t0 = performance.now();
             await act(el);
             void document.body.offsetHeight;
-            await frame();
             if (i >= 0) out.widgetAct.push(performance.now() - t0);
             host.remove();
 
@@ -141,12 +140,10 @@ try {
             document.body.append(root);
             render(doc, root);
             void document.body.offsetHeight;
-            await frame();
             if (i >= 0) out.baseline.push(performance.now() - t0);
             t0 = performance.now();
             actBaseline(doc, root, render);
             void document.body.offsetHeight;
-            await frame();
             if (i >= 0) out.baselineAct.push(performance.now() - t0);
             root.remove();
           }
