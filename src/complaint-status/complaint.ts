@@ -59,14 +59,7 @@ function invalid(message: string): LoadError {
   return new LoadError('invalid', 'invalid');
 }
 
-/** JSON.parse that fails as an `invalid` LoadError (a page of HTML, a cut-off file…). */
-export function parseJsonText(text: string): unknown {
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    throw invalid('the response is not JSON');
-  }
-}
+export { parseJson as parseJsonText } from '../core/json.js';
 
 /**
  * Validates a parsed complaint. Without a valid `reference`, `status` or `submittedAt` it

@@ -65,15 +65,8 @@ export function parseWhole<S extends z.ZodMiniType>(schema: S, raw: unknown): z.
   return result.data;
 }
 
-/** JSON.parse that fails as an `invalid` LoadError instead of a SyntaxError. */
-export function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    console.warn('[opengov-widgets] the response is not JSON');
-    throw new LoadError('invalid', 'invalid');
-  }
-}
+// Kept free of zod in its own module, so widgets that do not validate with zod can use it.
+export { parseJson } from './json.js';
 
 export function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
   return issues
