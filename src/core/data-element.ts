@@ -56,6 +56,7 @@ export abstract class OgDataElement<T> extends OgElement {
     },
     onError: (error: unknown) => {
       if (isAbort(error)) return;
+      this.holdRetry(error);
       this.setState('error');
       const { reason, status } = reasonOf(error);
       const kind = error instanceof LoadError ? error.kind : 'invalid';
@@ -69,6 +70,26 @@ export abstract class OgDataElement<T> extends OgElement {
   /** The URL this widget reads, or undefined when none is configured. */
   protected sourceUrl(): string | undefined {
     return resourceUrl({ src: this.src, api: this.api, path: this.resourcePath });
+  }
+
+  /** When the retry button may be used again, after a server's Retry-After (429 or 503). */
+  private retryAt = 0;
+  private retryTimer?: ReturnType<typeof setTimeout>;
+
+  private holdRetry(error: unknown): void {
+    clearTimeout(this.retryTimer);
+    const seconds = error instanceof LoadError ? (error.retryAfter ?? 0) : 0;
+    this.retryAt = seconds > 0 ? Date.now() + seconds * 1000 : 0;
+    // One re-render per second while the wait runs, so the message counts down and the button comes back.
+    const tick = () => {
+      this.requestUpdate();
+      if (this.waitSeconds() > 0) this.retryTimer = setTimeout(tick, 1000);
+    };
+    if (this.retryAt) this.retryTimer = setTimeout(tick, 1000);
+  }
+
+  private waitSeconds(): number {
+    return Math.max(0, Math.ceil((this.retryAt - Date.now()) / 1000));
   }
 
   /** Loads the data again (the retry button calls this). */
@@ -89,6 +110,7 @@ export abstract class OgDataElement<T> extends OgElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopWatchingConfig?.();
+    clearTimeout(this.retryTimer);
     if (this.dataTask.status === 1 /* PENDING */) {
       this.abortedByDisconnect = true;
       this.dataTask.abort(new DOMException('The widget left the page', 'AbortError'));
@@ -100,7 +122,8 @@ export abstract class OgDataElement<T> extends OgElement {
       ${this.dataTask.render({
         initial: () => this.renderLoading(),
         pending: () => this.renderLoading(),
-        error: (error) => (isAbort(error) ? this.renderLoading() : renderError(error, () => this.reload())),
+        error: (error) =>
+          isAbort(error) ? this.renderLoading() : renderError(error, () => this.reload(), { locale: this.locale, waitSeconds: this.waitSeconds() }),
         complete: (loaded) => html`${renderNotices({ skipped: loaded.skipped, offlineSince: loaded.offlineSince, locale: this.locale, timeZone: this.timeZone })}
         ${this.isEmpty(loaded.data) ? this.renderEmptyState(loaded.data) : this.renderData(loaded.data)}`,
       })}

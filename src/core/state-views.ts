@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { LoadError, type FailureReason } from './loader.js';
-import { formatDateTime } from './format.js';
+import { formatDateTime, formatSeconds } from './format.js';
 
 /**
  * The views every widget shows for its states, so that all five fail and recover the same
@@ -49,13 +49,21 @@ export function reasonOf(error: unknown): { reason: FailureReason; status?: numb
   return { reason: 'invalid' };
 }
 
-/** Error state: what happened, in plain words, and a retry button. */
-export function renderError(error: unknown, retry: () => void): TemplateResult {
+/**
+ * Error state: what happened, in plain words, and a retry button. `waitSeconds` (a server's
+ * Retry-After still running) says how long to wait and keeps the button off until then.
+ */
+export function renderError(error: unknown, retry: () => void, opts: { locale: string; waitSeconds?: number }): TemplateResult {
   const { reason, status } = reasonOf(error);
+  const wait = opts.waitSeconds ?? 0;
   return html`<div class="state-box error" part="error" role="alert">
     <p><strong>${msg('The information could not be loaded.', { id: 'core.error.title' })}</strong></p>
-    <p>${failureMessage(reason, status)}</p>
-    <button class="og-button" part="button retry" type="button" @click=${retry}>${msg('Try again', { id: 'core.retry' })}</button>
+    <p>
+      ${wait > 0
+        ? msg(str`The server is busy. Please try again in ${formatSeconds(wait, opts.locale)}.`, { id: 'core.error.rate-limited-wait' })
+        : failureMessage(reason, status)}
+    </p>
+    <button class="og-button" part="button retry" type="button" ?disabled=${wait > 0} @click=${retry}>${msg('Try again', { id: 'core.retry' })}</button>
   </div>`;
 }
 

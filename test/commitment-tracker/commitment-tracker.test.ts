@@ -74,6 +74,21 @@ describe('<og-commitment-tracker>', () => {
     expect(requests).to.have.length(3);
   });
 
+  it('after a 429, says how long to wait and keeps the retry button off until then', async () => {
+    const { el, requests } = await tracker({ 'commitments.json': [{ status: 429, body: {}, headers: { 'retry-after': '1' } }, { body: planDocument() }] });
+    await waitForState(el, 'error');
+    expect(requests).to.have.length(1); // a 429 is not retried automatically
+    expect(query(el, '[role=alert]').textContent).to.contain('Please try again in 1 second.');
+    const button = query<HTMLButtonElement>(el, '[part~=retry]');
+    expect(button.disabled).to.equal(true);
+    await expect(el).to.be.accessible();
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    await el.updateComplete;
+    expect(query<HTMLButtonElement>(el, '[part~=retry]').disabled).to.equal(false);
+    query(el, '[part~=retry]').click();
+    await waitForState(el, 'ready');
+  });
+
   it('explains a document that is not valid', async () => {
     const { el } = await tracker({ 'commitments.json': { body: '<!doctype html><p>Maintenance</p>' } });
     await waitForState(el, 'error');

@@ -69,7 +69,7 @@ const FAULTS = {
   },
   ratelimited: {
     lang: 'ar',
-    data: { state: 'error', message: 'core.error.rate-limited', error: 'http/rate-limited/429' },
+    data: { state: 'error', message: 'core.error.rate-limited-wait', error: 'http/rate-limited/429', blocked: true },
     form: { state: 'error', message: 'proposals.failure.retry-in', error: 'http/rate-limited/429', blocked: true },
     lookup: { message: 'complaints.retry-in-seconds', error: 'http/rate-limited/429', blocked: true },
   },
@@ -172,6 +172,7 @@ describe('fault injection, end to end', () => {
           const want = expected.dataExcept?.[selector] ?? expected.data;
           const id = selector.slice(1);
           assert.match(await widgetText(page, selector), await messagePattern(lang, want.message), `${selector} says it`);
+          if (want.state === 'error') assert.equal(await page.isDisabled(`${selector} [part~=retry]`), !!want.blocked, `${selector}: retry waits only after a Retry-After`);
           const errors = errorOf(events, id);
           if (want.error) {
             assert.deepEqual(errors.map(describeError), [want.error], `${selector}: one og-error`);

@@ -9,6 +9,7 @@ export const templates = {
   "core.error.not-found": "ⵓⵔ ⵜⵜⵢⴰⴼⴰⵏⵜ ⵜⵎⵓⵙⵙⵏⵉⵏ ⵖ ⵜⴰⵏⵙⴰ ⵉⵜⵜⵓⵙⵏⵜⵍⵏ.",
   "core.error.offline": "ⵉⴱⴰⵏ ⵉⴷ ⵉⵙ ⵓⵔ ⵜⵍⵍⵉⴷ ⵖ ⵓⵣⴷⴰⵢ. ⵙⵙⵏⵇⴷ ⴰⵣⴷⴰⵢ ⵏⵏⴽ, ⵙ ⵓⵔ ⴰⵍⵙ ⵜⴰⵔⵎⵉⵜ.",
   "core.error.rate-limited": "ⴰⵎⵙⵜⴰⴳ ⵉⵜⵜⵓⵟⵟⴼ. ⵔⴰⵊⵓ ⵢⴰⵏ ⵓⵣⵎⵣ, ⵙ ⵓⵔ ⴰⵍⵙ ⵜⴰⵔⵎⵉⵜ.",
+  "core.error.rate-limited-wait": str`ⴰⵎⵙⵜⴰⴳ ⵉⵜⵜⵓⵟⵟⴼ. ⴰⵍⵙ ⵜⴰⵔⵎⵉⵜ ⴷⴼⴼⵉⵔ ${0}.`,
   "core.error.server": "ⵢⵓⴼⴰ ⵓⵎⵙⵜⴰⴳ ⵢⴰⵜ ⵜⵎⵓⴽⵔⵉⵙⵜ. ⵥⴹⴰⵕ ⴰⴷ ⵢⴰⵍⵙ ⴰⴷ ⵉⵅⴷⵎ ⵖ ⵢⴰⵏ ⵓⵣⵎⵣ.",
   "core.error.timeout": "ⵉⵙⵖⵥⵍ ⵓⵎⵙⵜⴰⴳ ⴰⵟⵟⴰⵚ ⴰⴷ ⵢⵔⴰⵔ.",
   "core.error.title": "ⵓⵔ ⵣⵎⵉⵔⵏ ⵉⵙⴰⵍⵍⵏ ⴰⴷ ⴷ ⵙⴰⵍⴰⵢⵏ.",

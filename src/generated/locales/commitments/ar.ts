@@ -9,6 +9,7 @@ export const templates = {
   "core.error.not-found": "لم يتم العثور على البيانات في العنوان المحدد.",
   "core.error.offline": "يبدو أنك غير متصل بالإنترنت. تحقق من الاتصال ثم أعد المحاولة.",
   "core.error.rate-limited": "الخادم مشغول. انتظر لحظة ثم أعد المحاولة.",
+  "core.error.rate-limited-wait": str`الخادم مشغول. يرجى إعادة المحاولة بعد ${0}.`,
   "core.error.server": "واجه الخادم مشكلة. قد يعود للعمل بعد لحظات.",
   "core.error.timeout": "استغرق الخادم وقتًا طويلًا للرد.",
   "core.error.title": "تعذر تحميل المعلومات.",

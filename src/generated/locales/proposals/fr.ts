@@ -9,6 +9,7 @@ export const templates = {
   "core.error.not-found": "Les données sont introuvables à l’adresse configurée.",
   "core.error.offline": "Vous semblez hors ligne. Vérifiez votre connexion, puis réessayez.",
   "core.error.rate-limited": "Le serveur est occupé. Patientez un instant, puis réessayez.",
+  "core.error.rate-limited-wait": str`Le serveur est occupé. Réessayez dans ${0}.`,
   "core.error.server": "Le serveur a rencontré un problème. Cela peut refonctionner dans un instant.",
   "core.error.timeout": "Le serveur a mis trop de temps à répondre.",
   "core.error.title": "Les informations n’ont pas pu être chargées.",
