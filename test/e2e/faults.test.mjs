@@ -226,7 +226,9 @@ describe('fault injection, end to end', () => {
       const { page, record } = await openRecorded(context, `${server.origin}/slow.html`);
       await page.waitForFunction(() => window.hostClicks);
       for (const selector of DATA) {
-        assert.equal(await page.getAttribute(selector, 'state'), 'loading', selector);
+        // The widget modules arrive after the page's load event (the loader imports them): wait
+        // for the state, which the 3 s delay keeps at loading well past that.
+        await waitForState(page, selector, 'loading', 2500);
         assert.match(await widgetText(page, selector), await messagePattern('fr', 'core.loading'));
       }
       await page.click('#host-button');
