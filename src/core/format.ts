@@ -5,7 +5,8 @@ import { getConfig, DEFAULT_TIME_ZONE } from './config.js';
  * (Moroccan usage, also in Arabic), Moroccan regional formats, and the configured time zone.
  */
 const REGIONAL: Record<string, string> = { ar: 'ar-MA', fr: 'fr-MA', zgh: 'zgh-MA', en: 'en-GB' };
-const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>();
+/** Intl formatters are costly to create: one per locale and options, made once. */
+const cache = new Map<string, unknown>();
 
 /** The Intl tag for a UI locale: regional variant when the browser has it, Latin digits. */
 export function intlLocale(locale: string): string {
@@ -34,39 +35,36 @@ export interface DateFormatter {
  * Tifinagh page.
  */
 export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): DateFormatter {
-  const key = `dtf|${locale}|${JSON.stringify(options)}`;
-  const cached = cache.get(key) as unknown as DateFormatter | undefined;
-  if (cached) return cached;
+  return memo(`dtf|${locale}|${JSON.stringify(options)}`, () => makeDateFormatter(locale, options));
+}
+
+function makeDateFormatter(locale: string, options: Intl.DateTimeFormatOptions): DateFormatter {
   const native = new Intl.DateTimeFormat(intlLocale(locale), options);
   const needsNames = locale.split('-')[0] === 'zgh' && !Intl.DateTimeFormat.supportedLocalesOf(['zgh']).length;
-  let formatter: DateFormatter = native;
-  if (needsNames) {
-    const numeric = new Intl.DateTimeFormat('en-US', { timeZone: options.timeZone, month: 'numeric', weekday: 'short' });
-    const WEEKDAY_INDEX: Record<string, number> = { Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6 };
-    const names = (date: Date) => {
-      const parts = numeric.formatToParts(date);
-      return { month: Number(parts.find((p) => p.type === 'month')!.value) - 1, weekday: WEEKDAY_INDEX[parts.find((p) => p.type === 'weekday')!.value] };
-    };
-    const render = (parts: (Intl.DateTimeFormatPart & { source?: string })[], start: Date, end: Date) =>
-      parts
-        .map((part) => {
-          const at = names(part.source === 'endRange' ? end : start);
-          if (part.type === 'month' && /\D/.test(part.value)) return ZGH_MONTHS[at.month];
-          if (part.type === 'weekday') return { narrow: ZGH_WEEKDAYS_NARROW, short: ZGH_WEEKDAYS_SHORT, long: ZGH_WEEKDAYS }[options.weekday ?? 'long'][at.weekday];
-          if (part.type === 'literal') return part.value.replace(/\p{Script=Latin}+/gu, '');
-          return part.value;
-        })
-        .join('')
-        .replace(/\s+/g, ' ')
-        .replace(/\s+,/g, ',')
-        .trim();
-    formatter = {
-      format: (date) => render(native.formatToParts(date), date, date),
-      formatRange: (start, end) => render(native.formatRangeToParts(start, end), start, end),
-    };
-  }
-  cache.set(key, formatter as unknown as Intl.DateTimeFormat);
-  return formatter;
+  if (!needsNames) return native;
+  const numeric = new Intl.DateTimeFormat('en-US', { timeZone: options.timeZone, month: 'numeric', weekday: 'short' });
+  const WEEKDAY_INDEX: Record<string, number> = { Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6 };
+  const names = (date: Date) => {
+    const parts = numeric.formatToParts(date);
+    return { month: Number(parts.find((p) => p.type === 'month')!.value) - 1, weekday: WEEKDAY_INDEX[parts.find((p) => p.type === 'weekday')!.value] };
+  };
+  const render = (parts: (Intl.DateTimeFormatPart & { source?: string })[], start: Date, end: Date) =>
+    parts
+      .map((part) => {
+        const at = names(part.source === 'endRange' ? end : start);
+        if (part.type === 'month' && /\D/.test(part.value)) return ZGH_MONTHS[at.month];
+        if (part.type === 'weekday') return { narrow: ZGH_WEEKDAYS_NARROW, short: ZGH_WEEKDAYS_SHORT, long: ZGH_WEEKDAYS }[options.weekday ?? 'long'][at.weekday];
+        if (part.type === 'literal') return part.value.replace(/\p{Script=Latin}+/gu, '');
+        return part.value;
+      })
+      .join('')
+      .replace(/\s+/g, ' ')
+      .replace(/\s+,/g, ',')
+      .trim();
+  return {
+    format: (date) => render(native.formatToParts(date), date, date),
+    formatRange: (start, end) => render(native.formatRangeToParts(start, end), start, end),
+  };
 }
 
 const DAY_STYLES: Record<'long' | 'medium' | 'short', Intl.DateTimeFormatOptions> = {
@@ -75,7 +73,7 @@ const DAY_STYLES: Record<'long' | 'medium' | 'short', Intl.DateTimeFormatOptions
   short: { day: '2-digit', month: '2-digit', year: 'numeric' },
 };
 
-function memo<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>(key: string, make: () => T): T {
+function memo<T>(key: string, make: () => T): T {
   let found = cache.get(key) as T | undefined;
   if (!found) {
     found = make();
