@@ -127,6 +127,9 @@ export const proposalFormStyles = css`
     border: 2px solid var(--_success);
     border-radius: var(--_radius);
   }
+  /* The honeypot: clipped where it stands, like .visually-hidden (theme.ts). Never moved away
+     with a large offset: in a right-to-left widget inside a left-to-right page, an offset to the
+     inline start lands far to the right and makes the whole page 10,000 px wide. */
   .hp {
     position: absolute !important;
     inline-size: 1px;
@@ -134,7 +137,6 @@ export const proposalFormStyles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-    inset-inline-start: -10000px;
   }
   #form-heading:focus,
   #receipt-heading:focus,
