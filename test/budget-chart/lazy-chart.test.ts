@@ -14,6 +14,21 @@ const until = async (test: () => boolean, what: string) => {
   expect(test(), what).to.equal(true);
 };
 
+/**
+ * Resolves once the browser has worked out where `el` stands against the viewport: the first
+ * callback of an observer made now. The widget's own observer, made earlier, is called first in
+ * the same task, so whatever it was to do on that news has been done. (Proving that something
+ * does not happen, without waiting a fixed time for it.)
+ */
+const intersectionChecked = (el: Element) =>
+  new Promise<void>((resolve) => {
+    const observer = new IntersectionObserver(() => {
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(el);
+  });
+
 describe('<og-budget-chart> loads chart.js lazily', () => {
   afterEach(resetPage);
 
@@ -25,7 +40,8 @@ describe('<og-budget-chart> loads chart.js lazily', () => {
     </div>`);
     const el = page.querySelector('og-budget-chart')!;
     await waitForState(el, 'ready');
-    await new Promise((r) => setTimeout(r, 300));
+    await el.updateComplete;
+    await intersectionChecked(el);
     expect(chartRequests()).to.deep.equal([]);
     expect(el.chartLoaded).to.equal(false);
     expect(query(el, 'table')).to.exist; // the table never waits for chart.js
@@ -52,7 +68,8 @@ describe('<og-budget-chart> loads chart.js lazily', () => {
     </div>`);
     const el = page.querySelector<OgBudgetChart>('og-budget-chart')!;
     await waitForState(el, 'ready');
-    await new Promise((r) => setTimeout(r, 200));
+    await el.updateComplete;
+    await intersectionChecked(el);
     expect(calls).to.equal(0);
     // Within 200px of the viewport counts as near.
     window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - window.innerHeight - 150);
@@ -78,7 +95,7 @@ describe('<og-budget-chart> loads chart.js lazily', () => {
     query(el, '[data-display=table]').click();
     await el.updateComplete;
     el.scrollIntoView();
-    await new Promise((r) => setTimeout(r, 300));
+    await intersectionChecked(el);
     expect(calls).to.equal(0);
     query(el, '[data-display=chart]').click();
     await until(() => calls === 1, 'loader called when the chart is shown again');

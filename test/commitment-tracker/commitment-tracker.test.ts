@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/commitment-tracker/index.js';
 import type { OgCommitmentTracker } from '../../src/commitment-tracker/index.js';
@@ -82,9 +82,8 @@ describe('<og-commitment-tracker>', () => {
     const button = query<HTMLButtonElement>(el, '[part~=retry]');
     expect(button.disabled).to.equal(true);
     await expect(el).to.be.accessible();
-    await new Promise((resolve) => setTimeout(resolve, 1100));
-    await el.updateComplete;
-    expect(query<HTMLButtonElement>(el, '[part~=retry]').disabled).to.equal(false);
+    // The button comes back once the second is over: wait for that, bounded, not a fixed time.
+    await waitUntil(() => !query<HTMLButtonElement>(el, '[part~=retry]').disabled, 'the retry button stayed disabled', { timeout: 10_000 });
     query(el, '[part~=retry]').click();
     await waitForState(el, 'ready');
   });
@@ -172,7 +171,7 @@ describe('<og-commitment-tracker>', () => {
     expect(detail.querySelector('table')!.textContent).to.contain('40');
     expect(detail.textContent).to.contain('Citizen budget drafted.');
     await expect(el).to.be.accessible();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' }); // the Space key (puppeteer's BiDi keyboard, for Firefox, knows no "Space")
     await el.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('false');
   });
@@ -285,9 +284,8 @@ describe('<og-commitment-tracker>', () => {
     const before = html.getAttribute('lang');
     html.setAttribute('lang', 'ar');
     try {
-      await new Promise((r) => setTimeout(r, 50));
+      await waitUntil(() => el.getAttribute('dir') === 'rtl', 'the tracker did not turn right-to-left', { timeout: 10_000 });
       await el.updateComplete;
-      expect(el.getAttribute('dir')).to.equal('rtl');
       expect(textOf(el)).to.contain('نسبة الإنجاز الإجمالية');
     } finally {
       if (before) html.setAttribute('lang', before);

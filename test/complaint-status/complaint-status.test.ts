@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { forgetRememberedComplaints } from '../../src/complaint-status/index.js';
 import { configure } from '../../src/core/config.js';
@@ -200,10 +200,8 @@ describe('<og-complaint-status>', () => {
     long.el.remove();
     const { el } = await lookedUp({ [URL_SL]: [{ status: 429, body: {}, headers: { 'retry-after': '0' } }, { body: complaint() }] });
     await waitForState(el, 'error');
-    await new Promise((r) => setTimeout(r, 20));
-    await el.updateComplete;
+    await waitUntil(() => !query<HTMLButtonElement>(el, '[part~=retry]').disabled, 'the retry button stayed disabled', { timeout: 10_000 });
     const retry = query<HTMLButtonElement>(el, '[part~=retry]');
-    expect(retry.disabled).to.equal(false);
     retry.click();
     await waitForState(el, 'ready');
   });
@@ -276,7 +274,7 @@ describe('<og-complaint-status>', () => {
     expect(Object.values(localStorage).join(' ')).not.to.contain('SL-2024-000123');
     const box = query<HTMLInputElement>(el, 'input[name=remember]');
     box.focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' }); // the Space key (puppeteer's BiDi keyboard, for Firefox, knows no "Space")
     await el.updateComplete;
     expect(box.checked).to.equal(true);
     await submit(el);

@@ -5,7 +5,7 @@
 // and names the widget it came from.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertClean, fillProposal, launchBrowser, lookUpComplaint, messagePattern, openRecorded, sendProposal, startServer, STRICT_CSP, waitForState, webmasterPage, widgetText } from './harness.mjs';
+import { assertClean, fillProposal, launchBrowser, lookUpComplaint, messagePattern, openRecorded, sendProposal, settled, startServer, STRICT_CSP, waitForState, webmasterPage, widgetText } from './harness.mjs';
 
 const NOW = '2026-11-25T12:00:00+01:00';
 const DATA_WIDGETS = ['#tracker', '#budget', '#budget-csv', '#calendar', '#month', '#ics'];
@@ -111,7 +111,7 @@ describe('strict CSP (default-src, script-src, style-src, connect-src self)', ()
             assert.match(await widgetText(page, '#static'), /SL-2024-000123/);
           }
           // Let late renders (chart animation frames, focus moves) happen under the policy too.
-          await page.waitForTimeout(150);
+          await settled(page);
           await assertClean(page, record, `${scenario}, ${lang}`);
         } finally {
           await context.close();

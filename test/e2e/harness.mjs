@@ -106,6 +106,18 @@ export async function openPage(browser, url, { offline = false } = {}) {
   return { page, context, record };
 }
 
+/**
+ * Waits until the page has settled, without a fixed delay: every og-* element has finished its
+ * render, then two frames have been drawn (chart animation frames, focus moves, the events that
+ * follow them, such as a CSP violation report).
+ */
+export async function settled(page) {
+  await page.evaluate(async () => {
+    await Promise.all([...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('og-')).map((el) => el.updateComplete));
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve))));
+  });
+}
+
 /** Waits until every matching element has one of the given states. */
 export async function waitForStates(page, selector, states, timeout = 20_000) {
   await page.waitForFunction(

@@ -3,7 +3,7 @@
 // globals or styles.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openPage, startServer, waitForStates, webmasterPage } from './harness.mjs';
+import { launchBrowser, openPage, settled, startServer, waitForStates, webmasterPage } from './harness.mjs';
 
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:";
 const WIDGETS = '<og-commitment-tracker></og-commitment-tracker>';
@@ -69,7 +69,7 @@ describe('the pasted script tag', () => {
         await waitForStates(page, 'og-commitment-tracker', [state]);
         // Open a detail, so its markup is rendered under the policy too.
         await page.evaluate(() => document.querySelector('og-commitment-tracker').shadowRoot.querySelector('.disclosure')?.click());
-        await page.waitForTimeout(100);
+        await settled(page);
         const violations = await page.evaluate(() => window.__violations);
         assert.deepEqual(violations, [], `${path}: ${violations.join('\n')}`);
         assert.deepEqual(record.errors, []);

@@ -5,7 +5,7 @@
 // element or attribute added to the host page.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertClean, fillProposal, launchBrowser, lookUpComplaint, openRecorded, pageRecord, sendProposal, startServer, waitForState, webmasterPage } from './harness.mjs';
+import { assertClean, fillProposal, launchBrowser, lookUpComplaint, openRecorded, pageRecord, sendProposal, settled, startServer, waitForState, webmasterPage } from './harness.mjs';
 
 const NOW = '2026-11-25T12:00:00+01:00';
 const PERSON = {
@@ -179,7 +179,7 @@ describe('privacy and page safety', () => {
       const historyLength = await page.evaluate(() => history.length);
       const cookieBefore = await page.evaluate(() => document.cookie);
       for (const widget of Object.values(WIDGETS)) await widget.use(page);
-      await page.waitForTimeout(100);
+      await settled(page);
 
       // Origins: the page's (library included) and the data source's, which is really used.
       const origins = new Set(record.requests.map((r) => new URL(r.url).origin));

@@ -125,7 +125,7 @@ describe('<og-proposal-form>', () => {
     await sendKeys({ press: 'Tab' });
     await sendKeys({ type: 'Benches every 200 m.' });
     query(el, '#f-consent').focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' }); // the Space key (puppeteer's BiDi keyboard, for Firefox, knows no "Space")
     await sendKeys({ press: 'Enter' });
     await waitForState(el, 'submitted');
     expect(JSON.parse(postsOf(requests)[0].init!.body as string)).to.include({ title: 'More benches', consent: true });

@@ -52,7 +52,7 @@ const click = async (el: OgBudgetChart, selector: string) => {
   expect(target, selector).to.exist;
   target!.click();
   await el.updateComplete;
-  await settle();
+  await settle(el);
 };
 
 /** Every view and level: table only, drill into the parent, other views, revenue. Returns all text seen. */
@@ -62,7 +62,7 @@ async function visitEverything(el: OgBudgetChart, what: string): Promise<string>
     expectNoInjection(el, what);
     seen.push(shadowText(el));
   };
-  await settle();
+  await settle(el);
   look();
   await click(el, 'button[data-display=table]');
   look();
@@ -76,7 +76,7 @@ async function visitEverything(el: OgBudgetChart, what: string): Promise<string>
   direction.value = 'revenue';
   direction.dispatchEvent(new Event('change'));
   await el.updateComplete;
-  await settle();
+  await settle(el);
   look();
   return seen.join(' ');
 }

@@ -45,7 +45,7 @@ async function render(doc: unknown): Promise<OgCommitmentTracker> {
   const el = await fixture<OgCommitmentTracker>(html`<og-commitment-tracker src=${SRC}></og-commitment-tracker>`);
   await waitForState(el, 'ready');
   await openEverything(el);
-  await settle();
+  await settle(el);
   return el;
 }
 

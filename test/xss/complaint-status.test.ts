@@ -36,7 +36,7 @@ async function lookUp(format: string, answers: Parameters<typeof stubFetch>[0], 
   await waitForState(el, 'ready', 'not-found', 'error');
   expect(el.getAttribute('state')).to.equal('ready');
   await openEverything(el);
-  await settle();
+  await settle(el);
   return el;
 }
 

@@ -77,18 +77,18 @@ async function visitEverything(el: OgConsultationCalendar, what: string): Promis
     seen.push(shadowText(el));
   };
   await openEverything(el);
-  await settle();
+  await settle(el);
   look();
   expect(el.shadowRoot!.querySelectorAll('li.card').length, 'both events listed').to.equal(2);
   el.view = 'month';
   await el.updateComplete;
-  await settle();
+  await settle(el);
   look();
   for (const day of ['2026-12-01', '2026-12-10']) {
     el.shadowRoot!.querySelector<HTMLElement>(`td[data-day="${day}"]`)!.click();
     await el.updateComplete;
     await openEverything(el);
-    await settle();
+    await settle(el);
     look();
     expect(el.shadowRoot!.querySelector('.day-panel li.card'), `${day} panel`).to.exist;
   }

@@ -20,7 +20,7 @@ describe('XSS checks (self-test)', function () {
 
   it('sees elements, handlers and the flag when a payload is rendered as HTML', async () => {
     const host = hostWith(TEXT_PAYLOADS[1]);
-    await settle();
+    await settle(host); // until the image's error event, whose handler sets the flag
     const report = findInjections(host);
     expect(report.forbidden).to.deep.equal(['<img>']);
     expect(report.marked).to.have.length(1);

@@ -90,9 +90,24 @@ export function expectNoInjection(host: Element, what = ''): void {
   expect(xssFlag(), `${what}: window.__xss was set`).to.equal(undefined);
 }
 
-/** Waits long enough for an `onerror`/`onload` payload to have run, were there one. */
-export async function settle(): Promise<void> {
-  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 20)));
+/**
+ * Lets the handler of an `onerror`/`onload` payload run, were there one: waits until every image
+ * under `host` (none, in a safe widget) has fired its load or error event, then for the next
+ * frame. No fixed delay: an element made from data is reported by findInjections whatever the
+ * timing; this makes `window.__xss` worth checking too.
+ */
+export async function settle(host?: Element): Promise<void> {
+  const images = host ? [...allElements(host)].filter((el): el is HTMLImageElement => el instanceof HTMLImageElement && !el.complete) : [];
+  await Promise.all(
+    images.map(
+      (img) =>
+        new Promise((resolve) => {
+          img.addEventListener('load', resolve, { once: true });
+          img.addEventListener('error', resolve, { once: true });
+        }),
+    ),
+  );
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 }
 
 /**

@@ -37,7 +37,7 @@ async function walkThrough(f: Fields, payload: string): Promise<string> {
   stubFetch({ [FORM]: { body: form }, [POST]: [rejected, accepted] });
   const el: OgProposalForm = await mountForm();
   await waitForState(el, 'idle');
-  await settle();
+  await settle(el);
   expectNoInjection(el, 'form.json');
   seen.push(shadowText(el));
   // What a person types is a value, never markup either.
@@ -48,12 +48,12 @@ async function walkThrough(f: Fields, payload: string): Promise<string> {
   tick(el);
   await submit(el);
   await waitForState(el, 'error');
-  await settle();
+  await settle(el);
   expectNoInjection(el, '422');
   seen.push(shadowText(el));
   await submit(el);
   await waitForState(el, 'submitted');
-  await settle();
+  await settle(el);
   expectNoInjection(el, 'receipt');
   seen.push(shadowText(el));
   return seen.join(' ');
