@@ -135,11 +135,11 @@ export default defineConfig(({ mode }) => ({
               // Few, larger shared chunks: browsers open at most 6 connections per host over
               // HTTP/1.1, and every extra file costs a round trip on a slow mobile network.
               // `core` is what every widget needs (Lit, localization, states, formatting);
-              // `data` is what the document widgets add (zod validation, offline copy).
+              // `data` is what the document widgets add (zod validation, offline copy, list and style props).
               codeSplitting: {
                 includeDependenciesRecursively: false,
                 groups: [
-                  { name: 'data', priority: 2, test: /node_modules[\\/]zod[\\/]|src[\\/]core[\\/](validation|data-element|data-source|last-good-copy)\.ts/ },
+                  { name: 'data', priority: 2, test: /node_modules[\\/]zod[\\/]|src[\\/]core[\\/](validation|data-element|data-source|last-good-copy|list-styles|style-props)\.ts/ },
                   {
                     name: 'core',
                     priority: 1,
