@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import { existsSync, readFileSync } from 'node:fs';
+import { visualizer } from 'rollup-plugin-visualizer';
 import { mockApi } from './demo/mock-api.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -9,6 +10,15 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
  * `vite build --mode iife` → dist/opengov-widgets.iife.js, the classic script a webmaster pastes.
  * `vite` (npm start)      → the demo, with the mock API of demo/mock-api.js.
  */
+/**
+ * Syntax targets. Class fields stay class fields: lowered (as "es2021" did) they become helper
+ * calls that look like side effects, so chart.js could not be tree-shaken and every controller
+ * and scale shipped (+9 kB gzip). The lowest versions the syntax tables accept for unlowered
+ * class fields are Chrome/Edge 98, Firefox 90, Safari 16; static blocks (Safari 16.4) are still
+ * lowered.
+ */
+const BROWSERS = ['chrome98', 'edge98', 'firefox90', 'safari16'];
+
 export const widgetEntries: Record<string, string> = {
   'opengov-widgets': 'src/index.ts',
   config: 'src/config-entry.ts',
@@ -91,7 +101,13 @@ function mockApiPlugin(): Plugin {
 }
 
 export default defineConfig(({ mode }) => ({
-  plugins: [mockApiPlugin(), privateGlobalsPlugin()],
+  plugins: [
+    mockApiPlugin(),
+    privateGlobalsPlugin(),
+    // Where the bytes go: module sizes per chunk, which scripts/treemaps.mjs turns into one
+    // treemap per widget page (bench/results/treemap/, linked from BENCH.md).
+    ...(mode === 'iife' ? [] : [visualizer({ template: 'raw-data', filename: 'bench/results/treemap/stats.json', gzipSize: true, projectRoot: import.meta.dirname })]),
+  ],
   define: {
     __VERSION__: JSON.stringify(version),
     ...(mode === 'iife' ? { __PRELOADS__: JSON.stringify(preloadLists()) } : {}),
@@ -102,12 +118,12 @@ export default defineConfig(({ mode }) => ({
       ? {
           emptyOutDir: false,
           minify: true,
-          target: 'es2021',
+          target: BROWSERS,
           lib: { entry: 'src/iife.ts', name: 'OpenGovWidgets', formats: ['iife'], fileName: () => 'opengov-widgets.iife.js' },
         }
       : {
           minify: true,
-          target: 'es2021',
+          target: BROWSERS,
           manifest: true,
           lib: { entry: widgetEntries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
           // Entries keep stable names (the loader imports them by name); shared chunks are hashed.
@@ -119,11 +135,11 @@ export default defineConfig(({ mode }) => ({
               // Few, larger shared chunks: browsers open at most 6 connections per host over
               // HTTP/1.1, and every extra file costs a round trip on a slow mobile network.
               // `core` is what every widget needs (Lit, localization, states, formatting);
-              // `data` is what the document widgets add (zod validation, offline copy).
+              // `data` is what the document widgets add (zod validation, offline copy, list and style props).
               codeSplitting: {
                 includeDependenciesRecursively: false,
                 groups: [
-                  { name: 'data', priority: 2, test: /node_modules[\\/]zod[\\/]|src[\\/]core[\\/](validation|data-element|data-source|last-good-copy)\.ts/ },
+                  { name: 'data', priority: 2, test: /node_modules[\\/]zod[\\/]|src[\\/]core[\\/](validation|data-element|data-source|last-good-copy|list-styles|style-props)\.ts/ },
                   {
                     name: 'core',
                     priority: 1,

@@ -9,11 +9,18 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { launchBrowser, startServer, SLOW_3G, webmasterPage, ROOT } from '../test/e2e/harness.mjs';
-import { WIDGETS } from './scenarios.mjs';
+import { WIDGETS as ALL_WIDGETS } from './scenarios.mjs';
+import { measureTargets, readManifest } from '../scripts/bundle-pages.mjs';
+
+// BENCH_ONLY=budget (names or tags, comma-separated) measures only those widgets' pages and renders.
+const ONLY = process.env.BENCH_ONLY?.split(',').map((s) => s.trim()).filter(Boolean);
+const WIDGETS = ONLY ? ALL_WIDGETS.filter((w) => ONLY.some((o) => w.name.includes(o) || w.tag.includes(o))) : ALL_WIDGETS;
 
 const SIZES = (process.env.BENCH_SIZES ?? '500,1000,5000').split(',').map(Number);
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 5);
-const TARGETS = { complaintKb: 25, ratio: 1.5, slow3gMs: 3000 };
+const TARGETS = { complaintKb: 25, ratio: 1.5, slow3gMs: 3000, interactionRatio: 2, frameMs: 16 };
+/** Issue 16's budget chart figures before its work (BENCH.md of 2026-11-25), for the before/after table. */
+const BUDGET_BEFORE = { 1000: { render: 2.9, interaction: 4.45, interactionMs: 10 }, 5000: { render: 1.98, interaction: 0.84, interactionMs: 10 } };
 
 if (!existsSync(join(ROOT, 'dist/opengov-widgets.iife.js')) || process.env.BENCH_BUILD !== '0') {
   const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -210,6 +217,21 @@ const checks = [
   [`no widget above ${TARGETS.ratio}x its plain-DOM baseline`, `worst ${worstRatio.toFixed(2)}x`, worstRatio <= TARGETS.ratio],
   [`first content under ${TARGETS.slow3gMs / 1000} s on slow 3G`, `slowest ${(slowest / 1000).toFixed(1)} s`, slowest <= TARGETS.slow3gMs],
 ];
+const sizeTargets = measureTargets(readManifest(join(ROOT, 'dist/.vite/manifest.json')), (file) => gz(readFileSync(join(ROOT, 'dist', file))), results.sizes.map((f) => f.file));
+results.sizeTargets = sizeTargets;
+// Budget chart (issue 16): render at most 1.5x the baseline at 1,000 and 5,000 lines; the
+// drill-down at most 2x its baseline or under one frame.
+const budgetTargets = results.render
+  .filter((r) => r.widget === 'budget chart' && BUDGET_BEFORE[r.items])
+  .flatMap((r) => [
+    { target: `budget render, ${r.items} lines ≤ ${TARGETS.ratio}x`, before: `${BUDGET_BEFORE[r.items].render}x`, after: `${r['render ratio']}x`, met: r['render ratio'] <= TARGETS.ratio ? 'yes' : 'NO' },
+    {
+      target: `budget drill-down, ${r.items} lines ≤ ${TARGETS.interactionRatio}x or < ${TARGETS.frameMs} ms`,
+      before: `${BUDGET_BEFORE[r.items].interaction}x (${BUDGET_BEFORE[r.items].interactionMs} ms)`,
+      after: `${r['interaction ratio']}x (${r['interaction ms']} ms)`,
+      met: r['interaction ratio'] <= TARGETS.interactionRatio || r['interaction ms'] < TARGETS.frameMs ? 'yes' : 'NO',
+    },
+  ]);
 const table = (rows) => {
   if (!rows.length) return '';
   const cols = Object.keys(rows[0]);
@@ -226,8 +248,22 @@ times are from the loader script's arrival to the widget's content state (\`read
 
 ${table(checks.map(([target, value, ok]) => ({ target, measured: value, met: ok ? 'yes' : 'NO' })))}
 
-## Single-widget pages
+## Size targets (issue 16)
 
+A page counts the loader, the widget's module, every chunk it imports and its largest
+translation, in kB gzip; lazy chunks (chart.js, ical.js, CSV reader, crypto fallback) apart.
+Where the bytes go, page by page: [treemaps](bench/results/treemap/index.html) (written by
+\`npm run build\`: \`bench/results/treemap/<widget>.html\`, e.g.
+[budget chart](bench/results/treemap/budget-chart.html)).
+
+${table(sizeTargets)}
+
+## Budget chart speed targets (issue 16)
+
+${budgetTargets.length ? table(budgetTargets) : 'Not measured in this run.'}
+
+## Single-widget pages
+${ONLY ? `\nThis run measured only: ${WIDGETS.map((w) => w.name).join(', ')} (\`BENCH_ONLY\`).\n` : ''}
 Full library (every module and chunk but translations): ${results.fullLibraryKb} kB gzip.
 
 ${table(results.pages)}

@@ -103,6 +103,45 @@ export function toLine(raw: z.output<typeof budgetLineSchema>): BudgetLine {
   };
 }
 
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const codeText = (v: unknown): string | undefined => (typeof v === 'string' ? v.trim() : typeof v === 'number' && Number.isFinite(v) ? String(v) : undefined);
+
+/**
+ * The usual line (amounts as numbers) read without zod: the same result as
+ * `toLine(budgetLineSchema.parse(raw))`, several times cheaper on a budget of thousands of
+ * lines. Anything else (amounts as text, mistakes) gives undefined and goes through the schema,
+ * which stays the one definition; test/fuzz/budget.test.ts checks that the two agree.
+ */
+export function quickLine(raw: unknown): BudgetLine | undefined {
+  if (!isRecord(raw) || !isRecord(raw.amounts)) return undefined;
+  const code = codeText(raw.code);
+  const parent = raw.parent === undefined || raw.parent === null ? '' : codeText(raw.parent);
+  const { label, direction, section } = raw;
+  if (!code || parent === undefined || !DIRECTIONS.includes(direction as Direction)) return undefined;
+  if (section !== undefined && !SECTIONS.includes(section as Section)) return undefined;
+  if (typeof label !== 'string') {
+    // A LocalizedText object: a plain object of strings (an own "__proto__" key goes the long way).
+    if (!isRecord(label) || Object.getPrototypeOf(label) !== Object.prototype || Object.hasOwn(label, '__proto__')) return undefined;
+    for (const key in label) if (typeof label[key] !== 'string') return undefined;
+  }
+  const amounts: Amounts = {};
+  for (const kind of AMOUNT_KINDS) {
+    const value = raw.amounts[kind];
+    if (value === undefined) continue;
+    if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
+    amounts[kind] = value;
+  }
+  if (amounts.proposed === undefined && amounts.approved === undefined && amounts.executed === undefined) return undefined;
+  return {
+    code,
+    ...(parent ? { parent } : {}),
+    label: label as LocalizedText,
+    direction: direction as Direction,
+    ...(section ? { section: section as Section } : {}),
+    amounts,
+  };
+}
+
 /**
  * Reads `budget.json`: a document that fails as a whole is an error; a line or a year that
  * fails is skipped and counted. Lines of the same year given twice are merged.
@@ -121,6 +160,8 @@ export function parseBudgetJson(text: string): Parsed<BudgetDocument> {
     const lines = byYear.get(year.data.year) ?? [];
     byYear.set(year.data.year, lines);
     (year.data.lines ?? []).forEach((rawLine, i) => {
+      const quick = quickLine(rawLine);
+      if (quick) return void lines.push(quick);
       const line = budgetLineSchema.safeParse(rawLine);
       if (line.success) lines.push(toLine(line.data));
       else report.skip(`years[${y}].lines[${i}]`, line.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));

@@ -12,16 +12,41 @@ export interface SavedCopy {
   text: string;
 }
 
+/**
+ * Copies waiting to be written. Serializing and storing a large document takes longer than
+ * showing it, so the write waits for an idle moment (or the page being left); until then
+ * readCopy answers from here.
+ */
+const pending = new Map<string, SavedCopy>();
+let flushScheduled = false;
+
 export function saveCopy(url: string, text: string, now = new Date()): void {
   if (text.length > MAX_CHARS) return;
-  try {
-    localStorage.setItem(PREFIX + url, JSON.stringify({ savedAt: now.toISOString(), text }));
-  } catch {
-    // Storage full or disabled (private mode): the widget works without an offline copy.
+  pending.set(url, { savedAt: now.toISOString(), text });
+  if (flushScheduled) return;
+  flushScheduled = true;
+  addEventListener('pagehide', writePending, { once: true });
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(writePending, { timeout: 2000 });
+  else setTimeout(writePending, 0);
+}
+
+function writePending(): void {
+  if (!flushScheduled) return;
+  flushScheduled = false;
+  removeEventListener('pagehide', writePending);
+  for (const [url, copy] of pending) {
+    try {
+      localStorage.setItem(PREFIX + url, JSON.stringify(copy));
+    } catch {
+      // Storage full or disabled (private mode): the widget works without an offline copy.
+    }
   }
+  pending.clear();
 }
 
 export function readCopy(url: string): SavedCopy | undefined {
+  const waiting = pending.get(url);
+  if (waiting) return waiting;
   try {
     const raw = localStorage.getItem(PREFIX + url);
     if (!raw) return undefined;
@@ -33,6 +58,7 @@ export function readCopy(url: string): SavedCopy | undefined {
 }
 
 export function clearCopies(): void {
+  pending.clear();
   try {
     for (const key of Object.keys(localStorage)) if (key.startsWith(PREFIX)) localStorage.removeItem(key);
   } catch {

@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { AMOUNT_KINDS, parseBudgetJson, type BudgetLine } from '../../src/budget-chart/schema.js';
+import { AMOUNT_KINDS, budgetLineSchema, parseBudgetJson, quickLine, toLine, type BudgetLine } from '../../src/budget-chart/schema.js';
 import { parseBudgetCsv, type CsvParser } from '../../src/budget-chart/csv.js';
 import { parseAmount } from '../../src/budget-chart/amount.js';
 import { buildTree, levelAt, sectionTotals, yearOverYear, type BudgetTree } from '../../src/budget-chart/tree.js';
 import { loadPapaForTests } from '../budget-chart/papa.js';
-import { anyText, compact, isoInstant, localizedText, mix, mutate, mutations, nastyString, onlyInvalid, params, quietConsole } from './arbitraries.js';
+import { anyJson, anyText, compact, isoInstant, localizedText, mix, mutate, mutations, nastyString, onlyInvalid, params, quietConsole } from './arbitraries.js';
 
 let papa: CsvParser;
 before(async () => {
@@ -59,6 +59,16 @@ const BREAKERS: ((l: L) => unknown)[] = [
   (l) => [l],
 ];
 const invalidLine = fc.tuple(validLine, fc.nat()).map(([l, n]) => BREAKERS[n % BREAKERS.length](l as L));
+
+/** A valid line with one field replaced by any JSON value (or deleted). */
+const mutateLine = (line: fc.Arbitrary<Record<string, unknown>>) =>
+  fc.tuple(line, fc.constantFrom('code', 'parent', 'label', 'direction', 'section', 'amounts', 'amounts.approved', 'amounts.proposed', 'label.fr'), fc.option(anyJson, { nil: undefined })).map(([l, field, value]) => {
+    const copy = JSON.parse(JSON.stringify(l)) as Record<string, Record<string, unknown>>;
+    const [head, tail] = field.split('.');
+    if (!tail) (copy as Record<string, unknown>)[head] = value;
+    else if (copy[head] && typeof copy[head] === 'object') copy[head][tail] = value;
+    return copy;
+  });
 
 const doc = (years: unknown[], extra: Record<string, unknown> = {}) => ({ updatedAt: '2025-02-14T10:00:00+01:00', currency: 'MAD', years, ...extra });
 
@@ -116,6 +126,26 @@ describe('fuzz: budget', function () {
         }
       }),
       params(250),
+    );
+  });
+
+  it('the quick line reader agrees with the schema: what it reads, the schema reads the same; it reads every line with numeric amounts', () => {
+    const anyLine = fc.oneof(validLine, invalidLine, mutateLine(validLine));
+    fc.assert(
+      fc.property(anyLine, (raw) => {
+        const line = JSON.parse(JSON.stringify(raw ?? null)) as unknown;
+        const quick = quickLine(line);
+        const slow = budgetLineSchema.safeParse(line);
+        if (quick) {
+          expect(slow.success, JSON.stringify(line)).to.equal(true);
+          expect(quick).to.deep.equal(toLine(slow.data!));
+        }
+        const amounts = (line as { amounts?: Record<string, unknown> } | null)?.amounts;
+        const numeric = !!amounts && typeof amounts === 'object' && Object.values(amounts).every((v) => typeof v === 'number');
+        // An own "__proto__" label key is left to the schema on purpose.
+        if (slow.success && numeric && !JSON.stringify(line).includes('"__proto__"')) expect(quick, JSON.stringify(line)).to.deep.equal(toLine(slow.data));
+      }),
+      params(1000),
     );
   });
 
