@@ -1,4 +1,4 @@
-import { periodAt } from './zone-rules.js';
+import { periodAt, type ZoneRule } from './zone-rules.js';
 
 /**
  * Which UTC offset a wall clock shows, without trusting the device more than needed:
@@ -94,4 +94,32 @@ export function offsetText(minutes: number): string {
 export function isoInZone(ms: number, zone: string): string {
   const offset = zoneOffsetAt(ms, zone);
   return new Date(ms + offset * 60_000).toISOString().replace(/\.\d{3}Z$/, offsetText(offset));
+}
+
+/** A written offset that disagrees with the zone's rules in force at that instant (our table). */
+export interface OffsetMismatch {
+  /** Offsets in minutes: as written, and in force. */
+  written: number;
+  expected: number;
+  /** The rule in force, and its period (epoch ms; `until` absent: still in force). */
+  rule: ZoneRule;
+  from: number;
+  until?: number;
+  /** The same wall-clock time with the offset in force (what to write if that time was meant). */
+  fixed: string;
+}
+
+/**
+ * For files we check (`validate`): whether an instant written in a zone with our own rules
+ * (Morocco) carries an offset other than the one in force on its date, e.g. `+01:00` in
+ * December 2026. Undefined when it agrees, has no numeric offset or the zone is not covered.
+ */
+export function checkWrittenOffset(text: string, zone: string): OffsetMismatch | undefined {
+  const written = writtenOffset(text);
+  const ms = Date.parse(text);
+  if (written === undefined || Number.isNaN(ms)) return undefined;
+  const period = periodAt(ms, zone);
+  if (!period || period.offset === written) return undefined;
+  const fixed = text.trim().replace(OFFSET, offsetText(period.offset));
+  return { written, expected: period.offset, rule: period.rule, from: period.from, until: period.until, fixed };
 }
