@@ -127,6 +127,35 @@ export function describeIssue(issue, root, locale, base = []) {
   }
 }
 
+// ——— warnings: offsets that disagree with the time-zone rules in force ———
+
+const INSTANT_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?[+-]\d{2}:?\d{2}$/;
+
+/**
+ * Every date and time in the commune's zone (an event's own `timeZone` for what it holds) whose
+ * offset is not the one in force on its date, by our own rules (src/core/zone-rules.ts, tz
+ * 2026c; Node's own data may be older): e.g. `+01:00` in Morocco after 2026-09-20.
+ */
+export function offsetWarnings(raw, lib, locale, zone = lib.DEFAULT_TIME_ZONE, path = [], found = []) {
+  if (typeof raw === 'string') {
+    const wrong = INSTANT_WITH_OFFSET.test(raw) && lib.hasOwnRules(zone) ? lib.checkWrittenOffset(raw, zone) : undefined;
+    if (wrong) {
+      const where = formatPath(path) || message(locale, 'root');
+      const day = (ms) => new Date(ms).toISOString().slice(0, 10);
+      const rule = message(locale, `rule.${wrong.rule}`, { from: day(wrong.from), until: wrong.until ? day(wrong.until) : '', version: lib.ZONE_RULES_VERSION });
+      found.push({
+        path: formatPath(path),
+        text: message(locale, 'wrongOffset', { path: where, value: showValue(raw), written: lib.offsetText(wrong.written), expected: lib.offsetText(wrong.expected), zone, date: raw.slice(0, 10), rule, fixed: wrong.fixed }),
+      });
+    }
+  } else if (Array.isArray(raw)) raw.forEach((item, i) => offsetWarnings(item, lib, locale, zone, [...path, i], found));
+  else if (raw && typeof raw === 'object') {
+    const own = typeof raw.timeZone === 'string' && raw.timeZone ? raw.timeZone : zone;
+    for (const [key, value] of Object.entries(raw)) offsetWarnings(value, lib, locale, own, [...path, key], found);
+  }
+  return found;
+}
+
 // ——— warnings: unsafe links and unknown fields, found by walking the schema with the data ———
 
 function closest(key, known) {
@@ -304,7 +333,7 @@ async function validateJson(resource, text, locale, lib) {
   const raw = JSON.parse(text);
   const strict = resource.schema.safeParse(raw);
   const errors = strict.success ? [] : strict.error.issues.flatMap((issue) => describeIssue(issue, raw, locale));
-  const warnings = warningsOf(resource.schema, raw, lib, locale);
+  const warnings = [...warningsOf(resource.schema, raw, lib, locale), ...offsetWarnings(raw, lib, locale)];
   const result = { type: resource.name, element: resource.element, format: 'json', errors, warnings, fatal: false };
   if (!resource.parse) return result;
   const widget = await asTheWidget(resource.parse, text);

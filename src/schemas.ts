@@ -185,3 +185,8 @@ export function jsonSchemaOf(name: ResourceName): Record<string, unknown> {
     ...rest,
   };
 }
+
+/** Time-zone rules in our own code (Morocco, tz 2026c): `validate` and the files the tools write. */
+export { checkWrittenOffset, isoInZone, offsetText } from './core/wall-clock.js';
+export { hasOwnRules, MOROCCO_UTC_SINCE, ZONE_RULES_VERSION } from './core/zone-rules.js';
+export { DEFAULT_TIME_ZONE };

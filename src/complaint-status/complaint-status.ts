@@ -410,7 +410,7 @@ export class OgComplaintStatus extends OgElement {
   }
 
   private day(value: string): string {
-    return formatDay(value.length === 10 ? value : dayInZone(new Date(value), this.timeZone), this.locale);
+    return formatDay(value.length === 10 ? value : dayInZone(value, this.timeZone), this.locale);
   }
 
   private renderComplaint(c: Complaint): TemplateResult {

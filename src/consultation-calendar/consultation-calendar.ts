@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { OgDataElement } from '../core/data-element.js';
 import { renderEmpty, renderSkeleton, renderUpdated } from '../core/state-views.js';
-import { formatNumber, intlLocale, timeZone as configuredZone } from '../core/format.js';
+import { formatNumber, intlLocale, timeZone as configuredZone, viewerTimeZone as browserTimeZone } from '../core/format.js';
 import { directionOf } from '../core/localization.js';
 import { resolveText } from '../core/localized-text.js';
 import { safeUrl } from '../core/safe-url.js';
@@ -17,7 +17,6 @@ import { registrationState } from './registration.js';
 import { eventsByDay, firstDayOfWeek, monthOfDay, monthWeeks, moveDay, parseMonth, shiftMonth } from './month.js';
 import { eventToIcs, icsFileName } from './ics-export.js';
 import {
-  browserTimeZone,
   formatClock,
   formatDayNumber,
   formatEventRange,
@@ -472,8 +471,9 @@ export class OgConsultationCalendar extends OgDataElement<CalendarData> {
   private renderEvent(e: CalendarEvent, now: number): TemplateResult {
     const zone = this.zone();
     const viewer = this.viewerZone();
-    const range = formatEventRange(e, this.locale, zone);
-    const viewerRange = viewer && viewer !== zone && !e.allDay ? formatEventRange(e, this.locale, viewer) : undefined;
+    const when = formatEventRange(e, this.locale, zone, viewer ?? null);
+    const range = when.text;
+    const viewerRange = when.viewer?.text;
     const past = !isUpcoming(e, now);
     const alert = e.status === 'cancelled' || e.status === 'postponed';
     const domId = `e-${e.key.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
@@ -557,10 +557,10 @@ export class OgConsultationCalendar extends OgDataElement<CalendarData> {
     let text: string;
     switch (st.kind) {
       case 'not-open-yet':
-        text = msg(str`Registration opens on ${formatInstant(st.opens, this.locale, zone)}`, { id: 'calendar.reg.not-open' });
+        text = msg(str`Registration opens on ${formatInstant({ ms: st.opens, offset: reg.opensOffset }, this.locale, zone)}`, { id: 'calendar.reg.not-open' });
         break;
       case 'open':
-        text = st.closes !== undefined ? msg(str`Registration open until ${formatInstant(st.closes, this.locale, zone)}`, { id: 'calendar.reg.open-until' }) : msg('Registration open', { id: 'calendar.reg.open' });
+        text = st.closes !== undefined ? msg(str`Registration open until ${formatInstant({ ms: st.closes, offset: reg.closes !== undefined ? reg.closesOffset : e.startOffset }, this.locale, zone)}`, { id: 'calendar.reg.open-until' }) : msg('Registration open', { id: 'calendar.reg.open' });
         break;
       case 'full':
         text = msg('Full: no places left', { id: 'calendar.reg.full' });

@@ -1,12 +1,10 @@
-import { dateTimeFormat, intlLocale, type DateFormatter } from '../core/format.js';
+import { dateTimeFormat, formatTime, formatWhen, intlLocale, type DateFormatter, type WrittenInstant, type ZonedText } from '../core/format.js';
 import type { CalendarEvent } from './schema.js';
 
 /** Date and time wording of events, through the core's Intl formatting (Latin digits, Moroccan regional formats). */
-type Kind = 'datetime' | 'day' | 'time' | 'month' | 'weekday-short' | 'weekday-narrow' | 'weekday-long' | 'day-number';
+type Kind = 'day' | 'month' | 'weekday-short' | 'weekday-narrow' | 'weekday-long' | 'day-number';
 const OPTIONS: Record<Kind, Intl.DateTimeFormatOptions> = {
-  datetime: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
   day: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
-  time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
   month: { month: 'long', year: 'numeric' },
   'weekday-short': { weekday: 'short' },
   'weekday-narrow': { weekday: 'narrow' },
@@ -18,22 +16,32 @@ const dtf = (locale: string, zone: string, kind: Kind): DateFormatter => dateTim
 
 const utcDay = (day: string) => new Date(`${day}T12:00:00Z`);
 
-/** "Thursday 19 October 2023, 09:00 – 15:30" in a zone; all-day events as days. */
-export function formatEventRange(e: Pick<CalendarEvent, 'start' | 'end' | 'allDay' | 'startDay' | 'endDay'>, locale: string, zone: string): string {
+/**
+ * "Thursday 19 October 2023, 09:00 – 15:30" in a zone, with the visitor's own time when their
+ * clock differs (core formatWhen: the wall clock as the data wrote it); all-day events as days.
+ * `viewer`: the visitor's zone, `null` for none.
+ */
+export function formatEventRange(
+  e: Pick<CalendarEvent, 'start' | 'end' | 'allDay' | 'startDay' | 'endDay' | 'startOffset' | 'endOffset'>,
+  locale: string,
+  zone: string,
+  viewer: string | null = null,
+): ZonedText {
   if (e.allDay && e.startDay) {
     const f = dtf(locale, 'UTC', 'day');
-    return e.endDay && e.endDay !== e.startDay ? f.formatRange(utcDay(e.startDay), utcDay(e.endDay)) : f.format(utcDay(e.startDay));
+    return { text: e.endDay && e.endDay !== e.startDay ? f.formatRange(utcDay(e.startDay), utcDay(e.endDay)) : f.format(utcDay(e.startDay)) };
   }
-  const f = dtf(locale, zone, 'datetime');
-  return e.end !== undefined && e.end > e.start ? f.formatRange(new Date(e.start), new Date(e.end)) : f.format(new Date(e.start));
+  const end = e.end !== undefined ? { ms: e.end, offset: e.endOffset } : undefined;
+  return formatWhen({ ms: e.start, offset: e.startOffset }, locale, { zone, end, viewer, style: 'weekday-datetime' });
 }
 
-export function formatInstant(ms: number, locale: string, zone: string): string {
-  return dtf(locale, zone, 'datetime').format(new Date(ms));
+/** An instant (as written: ms and offset) with its weekday, date and time in a zone. */
+export function formatInstant(instant: WrittenInstant, locale: string, zone: string): string {
+  return formatWhen(instant, locale, { zone, viewer: null, style: 'weekday-datetime' }).text;
 }
 
 export function formatClock(ms: number, locale: string, zone: string): string {
-  return dtf(locale, zone, 'time').format(new Date(ms));
+  return formatTime(ms, locale, zone);
 }
 
 /** A calendar day `YYYY-MM-DD` in words, with its weekday. */
@@ -62,15 +70,6 @@ export function zoneLabel(zone: string, locale: string, at: number): string {
     return parts.find((p) => p.type === 'timeZoneName')?.value ?? zone;
   } catch {
     return zone;
-  }
-}
-
-/** The viewer's own time zone, from the browser. */
-export function browserTimeZone(): string | undefined {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone;
-  } catch {
-    return undefined;
   }
 }
 

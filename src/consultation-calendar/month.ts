@@ -1,5 +1,6 @@
 import type { CalendarEvent } from './schema.js';
-import { addDays, dayOf, isoDay, isoWeekday } from './zoned.js';
+import { addDays, isoDay, isoWeekday } from './zoned.js';
+import { wallDay } from '../core/wall-clock.js';
 
 /** Weekday ISO numbers: 1 = Monday … 7 = Sunday. */
 const FALLBACK_FIRST_DAY: Record<string, number> = { fr: 1, ar: 1, zgh: 1, en: 1, 'en-us': 7, 'ar-sa': 7, 'ar-eg': 6 };
@@ -109,8 +110,9 @@ const MAX_SPAN_DAYS = 62;
 export function eventsByDay(events: readonly CalendarEvent[], zone: string, from: string, to: string): Map<string, CalendarEvent[]> {
   const map = new Map<string, CalendarEvent[]>();
   for (const e of events) {
-    const first = e.startDay ?? dayOf(e.start, zone);
-    const last = e.endDay ?? (e.end !== undefined && e.end > e.start ? dayOf(e.end - 1, zone) : first);
+    // Days of the wall clock as written (the same clock the event's text shows).
+    const first = e.startDay ?? wallDay({ ms: e.start, offset: e.startOffset }, zone);
+    const last = e.endDay ?? (e.end !== undefined && e.end > e.start ? wallDay({ ms: e.end - 1, offset: e.endOffset }, zone) : first);
     if (last < from || first > to) continue;
     let day = first < from ? from : first;
     for (let i = 0; i < MAX_SPAN_DAYS && day <= last && day <= to; i++) {

@@ -3,6 +3,7 @@ import { describeIssues, isoDate, isoInstant, link, localizedText, parseJson, pa
 import type { LocalizedText } from '../core/validation.js';
 import type { Parsed } from '../core/data-source.js';
 import { addDays, dayOf, isValidTimeZone, startOfDay } from './zoned.js';
+import { writtenOffset } from '../core/wall-clock.js';
 
 export const EVENT_MODES = ['in-person', 'online', 'hybrid'] as const;
 export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed', 'completed'] as const;
@@ -81,6 +82,13 @@ export interface CalendarEvent {
   description?: LocalizedText;
   start: number;
   end?: number;
+  /**
+   * The UTC offsets (minutes) the data wrote with start and end, when the event is in the
+   * shown zone: its wall clock is shown as written (core/wall-clock.ts), whatever the device's
+   * time-zone data says.
+   */
+  startOffset?: number;
+  endOffset?: number;
   /** When the event stops counting as upcoming: its end, else the end of its day. */
   until: number;
   allDay: boolean;
@@ -94,7 +102,7 @@ export interface CalendarEvent {
   status: EventStatus;
   theme?: LocalizedText;
   organizer?: LocalizedText;
-  registration?: { opens?: number; closes?: number; url?: string; capacity?: number; registered?: number };
+  registration?: { opens?: number; closes?: number; opensOffset?: number; closesOffset?: number; url?: string; capacity?: number; registered?: number };
   agenda?: AgendaItem[];
   outcome?: { summary?: LocalizedText; reportUrl?: string; participants?: { total?: number; women?: number; men?: number } };
   /** True for an occurrence of a repeating event. */
@@ -146,6 +154,8 @@ export function mapJsonEvent(input: EventInput, defaultZone: string): CalendarEv
   const zone = input.timeZone ?? defaultZone;
   const start = Date.parse(input.start);
   let end = input.end !== undefined ? Date.parse(input.end) : undefined;
+  // An offset written for another zone says nothing about the wall clock in the shown one.
+  const ownClock = zone === defaultZone;
   if (end !== undefined && end < start) throw new Error('end before start');
   const allDay = input.allDay === true;
   let startDay: string | undefined;
@@ -165,6 +175,8 @@ export function mapJsonEvent(input: EventInput, defaultZone: string): CalendarEv
     ? {
         opens: instantOrDayToMs(reg.opens, zone, false),
         closes: instantOrDayToMs(reg.closes, zone, true),
+        opensOffset: ownClock && reg.opens ? writtenOffset(reg.opens) : undefined,
+        closesOffset: ownClock && reg.closes ? writtenOffset(reg.closes) : undefined,
         url: reg.url,
         capacity: reg.capacity,
         registered: reg.registered,
@@ -182,6 +194,8 @@ export function mapJsonEvent(input: EventInput, defaultZone: string): CalendarEv
     description: input.description,
     start,
     end,
+    startOffset: ownClock && !allDay ? writtenOffset(input.start) : undefined,
+    endOffset: ownClock && !allDay && input.end !== undefined ? writtenOffset(input.end) : undefined,
     until: untilOf(start, end, zone),
     allDay,
     startDay,

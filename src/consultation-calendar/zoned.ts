@@ -1,27 +1,10 @@
+import { zoneOffsetAt } from '../core/wall-clock.js';
+
 /**
- * Wall-clock arithmetic in IANA time zones with nothing but Intl: the offset of a zone at an
- * instant, the instant of a wall time in a zone, and calendar-day helpers. Framework-free.
+ * Wall-clock arithmetic in IANA time zones: the offset of a zone at an instant (core/wall-clock:
+ * our own table for Morocco, Intl for the rest), the instant of a wall time in a zone, and
+ * calendar-day helpers. Framework-free.
  */
-const partsCache = new Map<string, Intl.DateTimeFormat>();
-
-function partsFormat(zone: string): Intl.DateTimeFormat {
-  let f = partsCache.get(zone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    partsCache.set(zone, f);
-  }
-  return f;
-}
-
 const zoneValidity = new Map<string, boolean>();
 
 /** True when the browser knows this IANA time zone. */
@@ -49,20 +32,15 @@ export interface WallTime {
   second: number;
 }
 
-/** The wall time of an instant in a zone. */
+/** The wall time of an instant in a zone (Morocco from our tz 2026c table, see core/zone-rules.ts). */
 export function wallTime(ms: number, zone: string): WallTime {
-  const out: Record<string, number> = {};
-  for (const part of partsFormat(zone).formatToParts(new Date(ms))) {
-    if (part.type !== 'literal') out[part.type] = Number(part.value);
-  }
-  return { year: out.year, month: out.month, day: out.day, hour: out.hour % 24, minute: out.minute, second: out.second };
+  const d = new Date(ms + zoneOffset(ms, zone));
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds() };
 }
 
 /** Milliseconds to add to UTC to get the zone's wall time at this instant. */
 export function zoneOffset(ms: number, zone: string): number {
-  const w = wallTime(ms, zone);
-  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
-  return asUtc - Math.floor(ms / 1000) * 1000;
+  return zoneOffsetAt(ms, zone) * 60_000;
 }
 
 /**

@@ -1,4 +1,7 @@
 import { getConfig, DEFAULT_TIME_ZONE } from './config.js';
+import { readInstant, shownOffset, wallClockDate, wallDay, zoneOffsetAt, type InstantInput, type WrittenInstant } from './wall-clock.js';
+
+export type { InstantInput, WrittenInstant } from './wall-clock.js';
 
 /**
  * Every number, date and amount a widget shows goes through here: Intl with Latin digits
@@ -99,25 +102,88 @@ export function formatDay(day: string, locale: string, style: 'long' | 'medium' 
   return dateTimeFormat(locale, { ...DAY_STYLES[style], timeZone: 'UTC' }).format(date);
 }
 
-/** An instant with date and time, in the configured time zone. */
-export function formatDateTime(instant: string | Date, locale: string, zone?: string | null): string {
-  const date = typeof instant === 'string' ? new Date(instant) : instant;
-  if (Number.isNaN(date.getTime())) return String(instant);
-  const tz = timeZone(zone);
-  return dateTimeFormat(locale, { ...DAY_STYLES.long, hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: tz }).format(date);
+/** Date-time styles of {@link formatWhen}. */
+export type WhenStyle = 'datetime' | 'weekday-datetime' | 'time';
+const WHEN_STYLES: Record<WhenStyle, Intl.DateTimeFormatOptions> = {
+  datetime: { ...DAY_STYLES.long, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+  'weekday-datetime': { weekday: 'long', ...DAY_STYLES.long, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+  time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+};
+
+/** A time as shown in a zone, and in the visitor's own zone when their clock shows another time. */
+export interface ZonedText {
+  /** The wall-clock text in the zone shown (the commune's, or the one given). */
+  text: string;
+  /** Present only when the visitor's offset differs from the one shown at that instant. */
+  viewer?: { zone: string; text: string };
 }
 
-/** An instant's time of day in the configured time zone. */
-export function formatTime(instant: string | Date, locale: string, zone?: string | null): string {
-  const date = typeof instant === 'string' ? new Date(instant) : instant;
-  const tz = timeZone(zone);
-  return dateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: tz }).format(date);
+export interface WhenOptions {
+  /** IANA zone to show the time in; default: the widget's / page's zone (Africa/Casablanca). */
+  zone?: string | null;
+  /** End of a range (same style, formatted as a range). */
+  end?: InstantInput;
+  /** The visitor's zone: default the browser's; `null` for no visitor's time. */
+  viewer?: string | null;
+  style?: WhenStyle;
 }
 
-/** The calendar day (`YYYY-MM-DD`) of an instant in a time zone. */
-export function dayInZone(instant: Date, zone?: string | null): string {
-  const tz = timeZone(zone);
-  return memo(`iso|${tz}`, () => new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' })).format(instant);
+function formatWall(start: WrittenInstant, end: WrittenInstant | undefined, locale: string, zone: string, style: WhenStyle, offsets?: [number, number?]): string {
+  const f = dateTimeFormat(locale, { ...WHEN_STYLES[style], timeZone: 'UTC' });
+  const wall = (instant: WrittenInstant, offset: number | undefined) => (offset === undefined ? wallClockDate(instant, zone) : new Date(instant.ms + offset * 60_000));
+  const from = wall(start, offsets?.[0]);
+  return end && end.ms > start.ms ? f.formatRange(from, wall(end, offsets?.[1])) : f.format(from);
+}
+
+/**
+ * The one way widgets show an instant (or a range of two) with its time. In the commune's zone
+ * the wall clock is the one the data wrote (its own offset, see core/wall-clock.ts), never
+ * recomputed from the device's time-zone rules, and Morocco's rules come from our table (tz
+ * 2026c) when the data gives no offset. The visitor's time is added only when the visitor's
+ * offset at that instant really differs from the one shown (Paris in winter: yes; London in
+ * winter or another device in Morocco: no). Invalid input comes back as written.
+ */
+export function formatWhen(value: InstantInput, locale: string, options: WhenOptions = {}): ZonedText {
+  const start = readInstant(value);
+  if (!start) return { text: String(value) };
+  const end = options.end === undefined ? undefined : readInstant(options.end);
+  const zone = timeZone(options.zone);
+  const style = options.style ?? 'datetime';
+  const text = formatWall(start, end, locale, zone, style);
+  const viewer = options.viewer === undefined ? viewerTimeZone() : options.viewer;
+  if (!viewer || viewer === zone) return { text };
+  const viewerOffsets: [number, number?] = [zoneOffsetAt(start.ms, viewer), end ? zoneOffsetAt(end.ms, viewer) : undefined];
+  const same = viewerOffsets[0] === shownOffset(start, zone) && (!end || viewerOffsets[1] === shownOffset(end, zone));
+  return same ? { text } : { text, viewer: { zone: viewer, text: formatWall(start, end, locale, zone, style, viewerOffsets) } };
+}
+
+/** An instant with date and time in the configured zone ("10 décembre 2026 à 17:00"), no visitor's time. */
+export function formatDateTime(instant: InstantInput, locale: string, zone?: string | null): string {
+  return formatWhen(instant, locale, { zone, viewer: null }).text;
+}
+
+/** An instant's time of day in the configured zone ("17:00"), no visitor's time. */
+export function formatTime(instant: InstantInput, locale: string, zone?: string | null): string {
+  return formatWhen(instant, locale, { zone, viewer: null, style: 'time' }).text;
+}
+
+/**
+ * The calendar day (`YYYY-MM-DD`) of a value in a zone: a date-only value stays its own day,
+ * an instant gives the day of its wall clock (as written, see formatWhen).
+ */
+export function dayInZone(value: InstantInput, zone?: string | null): string {
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+  const instant = readInstant(value);
+  return instant ? wallDay(instant, timeZone(zone)) : String(value);
+}
+
+/** The visitor's own IANA zone, from the browser (undefined if it does not say). */
+export function viewerTimeZone(): string | undefined {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export function formatNumber(value: number, locale: string, options: Intl.NumberFormatOptions = {}): string {

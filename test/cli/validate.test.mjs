@@ -334,3 +334,39 @@ test('JSON Schemas: one per resource, draft 2020-12, titled, and they agree with
   line.amounts.approved = '1200.5';
   assert.ok(validator.validate({ updatedAt: '2024-01-15T10:00:00+01:00', currency: 'MAD', years: [{ year: 2024, lines: [line] }] }, load('budget')).valid);
 });
+
+test('warns, naming the rule, on a Moroccan time with an offset not in force on its date (our tz 2026c rules, not Node\'s)', async () => {
+  const doc = (start) => ({ updatedAt: '2026-06-01T10:00:00+01:00', events: [{ id: 'x', title: 'Réunion', start }] });
+  const after = await cli('validate', write('tz-after.json', doc('2026-12-10T17:00:00+01:00')));
+  assert.equal(after.status, 0, after.out);
+  assert.match(after.out, /events\[0\]\.start: "2026-12-10T17:00:00\+01:00" has the offset \+01:00/);
+  assert.match(after.out, /Morocco's permanent UTC\+00 since 2026-09-20/);
+  assert.match(after.out, /write 2026-12-10T17:00:00\+00:00/);
+  assert.match(after.out, /Warnings: 1\./);
+
+  for (const start of ['2026-09-19T17:00:00+01:00', '2026-12-10T17:00:00+00:00', '2026-12-10T17:00:00Z']) {
+    const ok = await cli('validate', write('tz-ok.json', doc(start)));
+    assert.equal(ok.status, 0, ok.out);
+    assert.doesNotMatch(ok.out, /offset/, start);
+    assert.match(ok.out, /Warnings: 0\./, start);
+  }
+
+  const ramadan = await cli('validate', write('tz-ramadan.json', doc('2025-03-10T17:00:00+01:00')));
+  assert.match(ramadan.out, /UTC\+00 during Ramadan, from 2025-02-23 to 2025-04-06/);
+
+  // An event in its own zone is checked against that zone's rules only.
+  const paris = await cli('validate', write('tz-paris.json', { updatedAt: '2026-06-01T10:00:00+01:00', events: [{ id: 'p', title: 'Paris', timeZone: 'Europe/Paris', start: '2026-12-10T17:00:00+01:00' }] }));
+  assert.match(paris.out, /Warnings: 0\./);
+
+  const fr = await cli('validate', write('tz-after.json', doc('2026-12-10T17:00:00+01:00')), '--locale', 'fr');
+  assert.match(fr.out, /UTC\+00 en permanence depuis le 2026-09-20/);
+  const ar = await cli('validate', write('tz-after.json', doc('2026-12-10T17:00:00+01:00')), '--locale', 'ar');
+  assert.match(ar.out, /بشكل دائم منذ 2026-09-20/);
+});
+
+test('complaint files are checked too (status history times)', async () => {
+  const complaint = JSON.parse(readFileSync('demo/data/complaints/AI-2026-000089.json', 'utf8'));
+  complaint.history = [...(complaint.history ?? []), { at: '2026-10-02T09:00:00+01:00', status: 'in-progress' }];
+  const result = await cli('validate', write('tz-complaint.json', complaint), '--type', 'complaint');
+  assert.match(result.out, /history\[\d+\]\.at: "2026-10-02T09:00:00\+01:00"/);
+});
