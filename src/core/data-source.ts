@@ -32,6 +32,8 @@ export type SourceNotice =
 export interface Adapted {
   text: string;
   notices: SourceNotice[];
+  /** Source rows the adapter could not use (counted in the partial-data notice). */
+  skipped?: number;
 }
 
 /** Reads a source that is not one plain GET of our contract (several requests, another format). */
@@ -67,12 +69,12 @@ export async function loadDocument<T>(
   };
   const key = opts.cacheKey ?? url;
   try {
-    const { text, notices } = opts.read
+    const { text, notices, skipped = 0 }: Adapted = opts.read
       ? await opts.read(opts.signal, opts.timeoutMs)
       : { ...(await fetchText(url, { signal: opts.signal, timeoutMs: opts.timeoutMs })), notices: [] };
     const parsed = await parse(text);
     saveCopy(key, text);
-    return notices.length ? { ...parsed, notices } : parsed;
+    return { ...parsed, skipped: parsed.skipped + skipped, ...(notices.length ? { notices } : {}) };
   } catch (error) {
     if (!(error instanceof LoadError) || !NETWORK_FAILURES.has(error.reason)) throw error;
     const copy = readCopy(key);
