@@ -185,3 +185,7 @@ export function jsonSchemaOf(name: ResourceName): Record<string, unknown> {
     ...rest,
   };
 }
+
+// Source adapters, for `opengov-widgets import` (static snapshots): the same code the widgets run.
+export { readCommitments as readDecidimCommitments, readEvents as readDecidimEvents } from './adapters/decidim/index.js';
+export { loadFiscalDataPackage } from './adapters/fdp/index.js';

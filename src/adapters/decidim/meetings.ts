@@ -38,6 +38,7 @@ export interface MeetingNode {
   attendeeCount?: number | null;
   videoUrl?: string | null;
   url?: string | null;
+  updatedAt?: string | null;
   agenda?: { id: string; items?: (AgendaItemNode | null)[] | null } | null;
 }
 
@@ -102,5 +103,5 @@ export function meetingsToEvents(component: ComponentInfo, nodes: MeetingNode[],
         : {}),
     };
   });
-  return { updatedAt: latest([], now), events };
+  return { updatedAt: latest(nodes.map((m) => m.updatedAt), now), events };
 }

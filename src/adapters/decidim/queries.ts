@@ -85,6 +85,7 @@ function meetingFields(sel: Selection): string {
     'attendeeCount',
     '?videoUrl',
     '?url',
+    '?updatedAt',
     ['agenda', sel.of('MeetingAgenda', ['id', ['items', item(item(''))]])],
   ]);
 }

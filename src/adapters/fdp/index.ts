@@ -33,7 +33,7 @@ interface Line {
 /** Reads the descriptor at `url`, then its resources. */
 export async function loadFiscalDataPackage(url: string, opts: FdpOptions = {}): Promise<Adapted> {
   const read = opts.readResource ?? (async (u: string) => (await fetchText(u, { signal: opts.signal, timeoutMs: opts.timeoutMs })).text);
-  return readFiscalDataPackage(url, await read(url), { ...opts, readResource: read });
+  return readFiscalDataPackage(url, await read(url), opts);
 }
 
 /** The descriptor's text and its URL → our budget document, as JSON text. */
@@ -75,7 +75,7 @@ export async function readFiscalDataPackage(descriptorUrl: string, descriptorTex
     const paths = ([] as string[]).concat(resource.path ?? []);
     const decimalComma = resource.schema?.fields?.some((f) => measures.some((m) => m.column === f.name) && f.decimalChar === ',');
     for (const path of paths) {
-      const url = safeUrl(path, descriptorUrl);
+      const url = resourceUrl(path, descriptorUrl, !!opts.readResource);
       if (!url || !/\.csv(\?|$)/i.test(new URL(url).pathname)) continue;
       const text = (await read(url)).replace(/^\uFEFF/, '');
       const delimiter = detectDelimiter(text);
@@ -90,11 +90,21 @@ export async function readFiscalDataPackage(descriptorUrl: string, descriptorTex
         const year = Number(/\d{4}/.exec(row[yearColumn] ?? '')?.[0]);
         const code = (row[tree.code] ?? '').trim();
         if (!Number.isInteger(year) || !code) {
-          skipped++;
+          // A row without a code in this classification counts only when it carries amounts.
+          if (measures.some((m) => parseAmount(row[m.column]) !== undefined)) skipped++;
           continue;
         }
         const label = labelOf(row, tree);
         const parent = tree.parent ? (row[tree.parent] ?? '').trim() || undefined : undefined;
+        const rowDirection = directionColumn ? DIRECTION_WORDS[(row[directionColumn] ?? '').trim().toLowerCase()] : undefined;
+        const lineOf = (direction: Direction) => {
+          const key = `${year}|${direction}|${code}`;
+          const line = lines.get(key) ?? { code, parent, label, direction, amounts: {} };
+          lines.set(key, line);
+          return line;
+        };
+        // A row without amounts still names its code (a heading, with its labels).
+        if (rowDirection && measures.every((m) => !m.direction)) lineOf(rowDirection);
         for (const measure of measures) {
           const value = parseAmount(row[measure.column], { decimalComma: decimalComma ?? delimiter !== ',' });
           if (value === undefined) continue;
@@ -102,11 +112,8 @@ export async function readFiscalDataPackage(descriptorUrl: string, descriptorTex
             skipped++;
             continue;
           }
-          const direction = measure.direction ?? (directionColumn ? DIRECTION_WORDS[(row[directionColumn] ?? '').trim().toLowerCase()] : undefined) ?? 'expenditure';
-          const key = `${year}|${direction}|${code}`;
-          const line = lines.get(key) ?? { code, parent, label, direction, amounts: {} };
+          const line = lineOf(measure.direction ?? rowDirection ?? 'expenditure');
           line.amounts[measure.kind] = (line.amounts[measure.kind] ?? 0) + value * measure.factor;
-          lines.set(key, line);
         }
       }
     }
@@ -114,6 +121,7 @@ export async function readFiscalDataPackage(descriptorUrl: string, descriptorTex
 
   const byYear = new Map<number, Line[]>();
   for (const [key, line] of lines) {
+    if (!Object.keys(line.amounts).length) line.amounts[measures[0].kind] = 0;
     const year = Number(key.split('|')[0]);
     byYear.set(year, [...(byYear.get(year) ?? []), line]);
   }
@@ -136,6 +144,17 @@ export async function readFiscalDataPackage(descriptorUrl: string, descriptorTex
   };
   const notices: SourceNotice[] = [];
   return { text: JSON.stringify(document), notices, skipped };
+}
+
+/** A resource's URL beside its descriptor: http(s), or a file when the caller reads files (the CLI). */
+function resourceUrl(path: string, descriptorUrl: string, callerReads: boolean): string | undefined {
+  try {
+    const url = new URL(path, descriptorUrl);
+    if (url.protocol === 'file:') return callerReads ? url.href : undefined;
+    return safeUrl(url.href);
+  } catch {
+    return undefined;
+  }
 }
 
 function labelOf(row: Record<string, string>, c: Classification): string | Record<string, string> {
