@@ -179,6 +179,22 @@ describe('Decidim adapter', () => {
     expect(textOf(el)).to.contain('Meeting.closingReport');
   });
 
+  it('the snapshot written by `import decidim` shows the same items as the live API', async () => {
+    const live = await tracker('0.28', '10');
+    const liveCards = queryAll(live, '.card').map((c) => c.textContent!.replace(/\s+/g, ' ').trim());
+    const snapshot = await fixture<OgCommitmentTracker>(html`<og-commitment-tracker src="/api/demo/decidim-snapshot/commitments.json" today="2026-11-25"></og-commitment-tracker>`);
+    await waitForState(snapshot, 'ready', 'error');
+    expect(queryAll(snapshot, '.card').map((c) => c.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(liveCards);
+    const liveEvents = await calendar('0.28', '11');
+    const fileEvents = await fixture<OgConsultationCalendar>(
+      html`<og-consultation-calendar src="/api/demo/decidim-snapshot/events.json" now=${NOW} viewer-time-zone="Africa/Casablanca"></og-consultation-calendar>`,
+    );
+    await waitForState(fileEvents, 'ready', 'error');
+    expect(queryAll(fileEvents, '.card').map((c) => c.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(
+      queryAll(liveEvents, '.card').map((c) => c.textContent!.replace(/\s+/g, ' ').trim()),
+    );
+  });
+
   it('a misspelt field is refused by the server, as by a real instance', async () => {
     const url = new URL(endpoint('0.27'), document.baseURI).href;
     let error: unknown;

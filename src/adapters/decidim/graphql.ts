@@ -38,7 +38,10 @@ export function readAnswer(text: string, contentType: string): GraphqlAnswer {
     throw new LoadError('invalid', 'not-data');
   }
   if (!answer || typeof answer !== 'object' || (!('data' in answer) && !('errors' in answer))) throw new LoadError('invalid', 'invalid');
-  const { data, errors } = answer as GraphqlAnswer;
+  const { data } = answer as GraphqlAnswer;
+  // Decidim answers an error for the coordinates of a meeting without a place (a non-null
+  // latitude in a null pair): no information is missing, so it is not reported.
+  const errors = ((answer as GraphqlAnswer).errors ?? []).filter((e) => !e.path?.includes('coordinates'));
   if (!data && errors?.length) {
     console.warn('[opengov-widgets] the GraphQL API refused the query:', errors.map((e) => e.message).join('; '));
     throw new LoadError('invalid', 'query-refused');
