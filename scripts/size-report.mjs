@@ -44,3 +44,16 @@ console.log('\nWhat a page with one widget downloads through the pasted script (
 console.table(rows);
 const tracker = rows.find((r) => r.widget === 'commitment-tracker');
 if (tracker) console.log(`commitment tracker page: ${tracker['page, English kB gz']} kB gzip in English, ${tracker['page, translated kB gz']} kB translated (budget ${LOADER_BUDGET_KB} kB)`);
+
+// Source adapters: their own chunks, loaded only when a widget's format asks for them.
+const adapters = [];
+for (const [key, entry] of Object.entries(manifest)) {
+  const adapter = /^src\/adapters\/([\w-]+)\/index\.ts$/.exec(key)?.[1];
+  if (!adapter) continue;
+  const own = [entry.file, ...[...closure(key)].map((k) => manifest[k].file)];
+  adapters.push({ adapter, 'chunks kB gz (with what they import)': kb(own.reduce((sum, file) => sum + gz(file), 0)), 'own chunk kB gz': kb(gz(entry.file)) });
+}
+if (adapters.length) {
+  console.log('\nSource adapters (decidim: format="decidim"; fdp: a datapackage.json), loaded only when used');
+  console.table(adapters);
+}
