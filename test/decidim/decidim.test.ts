@@ -9,7 +9,7 @@ import '../../src/commitment-tracker/index.js';
 import '../../src/consultation-calendar/index.js';
 import type { OgCommitmentTracker } from '../../src/commitment-tracker/index.js';
 import type { OgConsultationCalendar } from '../../src/consultation-calendar/index.js';
-import { forgetSchemas, readCommitments, roundTrips } from '../../src/adapters/decidim/index.js';
+import { answersToOutcomes, forgetSchemas, readCommitments, readProposalAnswers, roundTrips } from '../../src/adapters/decidim/index.js';
 import { postGraphql } from '../../src/adapters/decidim/graphql.js';
 import { LoadError } from '../../src/core/loader.js';
 import { query, queryAll, resetPage, stubFetch, textOf, useLocale, waitForState } from '../helpers/data-server.js';
@@ -193,6 +193,21 @@ describe('Decidim adapter', () => {
     expect(queryAll(fileEvents, '.card').map((c) => c.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(
       queryAll(liveEvents, '.card').map((c) => c.textContent!.replace(/\s+/g, ' ').trim()),
     );
+  });
+
+  it('proposal answers: state, answer, answered at and reference, mapped to the outcomes document', async () => {
+    const url = new URL(endpoint('0.28'), document.baseURI).href;
+    const { answers } = await readProposalAnswers(url, '12');
+    expect(answers.map((a) => [a.reference, a.state])).to.deep.equal([
+      ['CASA-PROP-2026-03-31', 'accepted'],
+      ['CASA-PROP-2026-03-32', 'rejected'],
+      ['CASA-PROP-2026-03-33', 'evaluating'],
+    ]);
+    const doc = answersToOutcomes(answers, { updatedAt: '2026-11-25T12:00:00Z' }) as { proposals: Record<string, unknown>[] };
+    expect(doc.proposals[1]).to.deep.include({ reference: 'CASA-PROP-2026-03-32', decision: 'not-accepted', decidedOn: '2026-04-02', stage: 'answered' });
+    expect(doc.proposals[1].reason).to.deep.equal({ fr: 'Coût hors du budget participatif.' });
+    expect(doc.proposals[2]).to.deep.include({ stage: 'evaluating' });
+    expect(doc.proposals[2]).to.not.have.property('decision');
   });
 
   it('a misspelt field is refused by the server, as by a real instance', async () => {

@@ -12,6 +12,7 @@ import { resultsToCommitments, type ResultNode } from './results.js';
 import { TranslationLog } from './translated.js';
 
 export { roundTrips } from './graphql.js';
+export { answersToOutcomes } from './outcomes.js';
 export { forgetSchemas, INTROSPECTION_QUERY } from './introspection.js';
 export type { ProposalAnswer };
 
