@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { launchBrowser, startServer, SLOW_3G, webmasterPage, ROOT } from '../test/e2e/harness.mjs';
-import { WIDGETS as ALL_WIDGETS } from './scenarios.mjs';
+import { PLATFORM_PAGES, WIDGETS as ALL_WIDGETS } from './scenarios.mjs';
 import { measureTargets, readManifest } from '../scripts/bundle-pages.mjs';
 
 // BENCH_ONLY=budget (names or tags, comma-separated) measures only those widgets' pages and renders.
@@ -50,10 +50,13 @@ const pages = {};
 for (const widget of WIDGETS) {
   pages[`/single/${widget.tag}.html`] = webmasterPage({ script: '/dist/opengov-widgets.iife.js', api: '/demo-data/', lang: 'fr', body: `<${widget.tag} ${widget.attributes ?? ''}></${widget.tag}>` });
 }
+PLATFORM_PAGES.forEach((platform, i) => {
+  pages[`/platform/${i}.html`] = webmasterPage({ script: '/dist/opengov-widgets.iife.js', api: '/demo-data/', lang: 'fr', body: `<${platform.tag} ${platform.attributes}></${platform.tag}>` });
+});
 pages['/render.html'] = '<!doctype html><html lang="fr"><head><meta charset="utf-8"></head><body></body></html>';
 const server = await startServer({ mounts: { '/dist/': 'dist/', '/demo-data/': 'demo/data/', '/bench-data/': dataDir }, pages });
 const browser = await launchBrowser();
-const results = { date: new Date().toISOString(), sizes: [], pages: [], load: [], render: [], memory: [] };
+const results = { date: new Date().toISOString(), sizes: [], pages: [], platforms: [], load: [], render: [], memory: [] };
 
 async function newPage({ throttle } = {}) {
   const context = await browser.newContext();
@@ -104,6 +107,26 @@ try {
     results.pages.push(row);
   }
   results.fullLibraryKb = Number(kb(full));
+
+  // 2b. Pages reading another platform: requests to the source (GraphQL round trips) and the
+  // adapter's weight (the JS beyond the same widget's plain page).
+  for (const [i, platform] of PLATFORM_PAGES.entries()) {
+    const { context, page } = await newPage();
+    const requested = [];
+    page.on('request', (request) => requested.push({ path: new URL(request.url()).pathname, method: request.method() }));
+    await page.goto(`${server.origin}/platform/${i}.html`, { timeout: 120_000 });
+    await page.waitForFunction((tag) => tag in window.__shownAt, platform.tag, { timeout: 120_000 });
+    const js = [...new Set(requested.map((r) => r.path).filter((p) => p.startsWith('/dist/') && p.endsWith('.js')))];
+    const bytes = js.reduce((sum, p) => sum + gz(readFileSync(join(ROOT, p.slice(1)))), 0);
+    const plain = results.pages.find((r) => WIDGETS.find((w) => w.tag === platform.plain)?.name === r.widget);
+    results.platforms.push({
+      page: platform.name,
+      'requests to the source': requested.filter((r) => r.path.startsWith(platform.source) && r.method !== 'OPTIONS').length,
+      'library kB gz': Number(kb(bytes)),
+      'adapter kB gz': plain ? Number((Number(kb(bytes)) - plain['library kB gz']).toFixed(1)) : 'n/a',
+    });
+    await context.close();
+  }
 
   // 4. Render and interaction, widget vs plain-DOM baseline, and memory.
   for (const widget of WIDGETS.filter((w) => w.data)) {
@@ -267,6 +290,12 @@ ${ONLY ? `\nThis run measured only: ${WIDGETS.map((w) => w.name).join(', ')} (\`
 Full library (every module and chunk but translations): ${results.fullLibraryKb} kB gzip.
 
 ${table(results.pages)}
+
+## Pages reading another platform (adapters load only for their format)
+
+Requests to the source: for Decidim, GraphQL round trips (one introspection, kept a day, then one per page of 50).
+
+${table(results.platforms)}
 
 ## Render and interaction, as ratios to plain DOM
 

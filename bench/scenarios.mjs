@@ -149,3 +149,41 @@ export const WIDGETS = [
   { name: 'proposal form', tag: 'og-proposal-form', module: 'proposal-form.js', shown: ['idle'] },
   { name: 'complaint status', tag: 'og-complaint-status', module: 'complaint-status.js', shown: ['idle'] },
 ];
+
+/**
+ * Pages reading another platform through an adapter (loaded only for its format): the Decidim
+ * API of the demo's mock server (a GraphQL server built with the `graphql` package, answering
+ * like Decidim 0.28) and the demo's Fiscal Data Package. The bench counts the requests to the
+ * source (GraphQL round trips: introspection, then one per page of 50) and the bytes the
+ * adapter adds to the widget's page.
+ */
+export const PLATFORM_PAGES = [
+  {
+    name: 'commitment tracker, Decidim results',
+    tag: 'og-commitment-tracker',
+    plain: 'og-commitment-tracker',
+    attributes: 'format="decidim" src="/api/demo/decidim/0.28/api" component="10"',
+    source: '/api/demo/decidim/',
+  },
+  {
+    name: 'commitment tracker, Decidim 10,000 results (bound: 1,000)',
+    tag: 'og-commitment-tracker',
+    plain: 'og-commitment-tracker',
+    attributes: 'format="decidim" src="/api/demo/decidim/0.28/api" component="14"',
+    source: '/api/demo/decidim/',
+  },
+  {
+    name: 'consultation calendar, Decidim meetings',
+    tag: 'og-consultation-calendar',
+    plain: 'og-consultation-calendar',
+    attributes: 'format="decidim" src="/api/demo/decidim/0.28/api" component="11" now="2026-11-25T12:00:00Z"',
+    source: '/api/demo/decidim/',
+  },
+  {
+    name: 'budget chart, Fiscal Data Package',
+    tag: 'og-budget-chart',
+    plain: 'og-budget-chart',
+    attributes: 'src="/api/demo/fdp/datapackage.json"',
+    source: '/api/demo/fdp/',
+  },
+];

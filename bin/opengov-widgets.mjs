@@ -7,6 +7,7 @@ const COMMANDS = {
   'complaints publish': () => import('../cli/complaints-publish.mjs'),
   validate: () => import('../cli/validate.mjs'),
   init: () => import('../cli/init.mjs'),
+  import: () => import('../cli/import.mjs'),
 };
 
 async function help(out) {

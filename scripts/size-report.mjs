@@ -39,3 +39,25 @@ console.table(measureTargets(manifest, gz, files()));
 
 // Where the bytes go, page by page (bench/results/treemap/), from the module sizes the build wrote.
 if (existsSync('bench/results/treemap/stats.json')) await import('./treemaps.mjs');
+
+// Source adapters: their own chunks, loaded only when a widget's format asks for them.
+const closure = (key, found = new Set()) => {
+  for (const imported of manifest[key]?.imports ?? []) {
+    if (!found.has(imported)) {
+      found.add(imported);
+      closure(imported, found);
+    }
+  }
+  return found;
+};
+const adapters = [];
+for (const [key, entry] of Object.entries(manifest)) {
+  const adapter = /^src\/adapters\/([\w-]+)\/index\.ts$/.exec(key)?.[1];
+  if (!adapter) continue;
+  const own = [entry.file, ...[...closure(key)].map((k) => manifest[k].file)];
+  adapters.push({ adapter, 'chunks kB gz (with what they import)': kb(own.reduce((sum, file) => sum + gz(file), 0)), 'own chunk kB gz': kb(gz(entry.file)) });
+}
+if (adapters.length) {
+  console.log('\nSource adapters (decidim: format="decidim"; fdp: a datapackage.json), loaded only when used');
+  console.table(adapters);
+}

@@ -190,3 +190,6 @@ export function jsonSchemaOf(name: ResourceName): Record<string, unknown> {
 export { checkWrittenOffset, isoInZone, offsetText } from './core/wall-clock.js';
 export { hasOwnRules, MOROCCO_UTC_SINCE, ZONE_RULES_VERSION } from './core/zone-rules.js';
 export { DEFAULT_TIME_ZONE };
+// Source adapters, for `opengov-widgets import` (static snapshots): the same code the widgets run.
+export { readCommitments as readDecidimCommitments, readEvents as readDecidimEvents } from './adapters/decidim/index.js';
+export { loadFiscalDataPackage } from './adapters/fdp/index.js';

@@ -91,8 +91,14 @@ export class OgBudgetChart extends OgDataElement<BudgetDocument> {
   /** View shown first: `categories` (default), `execution`, `overview` or `years`. */
   @property() view: BudgetView = 'categories';
 
-  /** `csv` reads `src` as CSV whatever its name; `json` forces JSON. Default: by the file name. */
-  @property() format?: 'csv' | 'json';
+  /**
+   * `csv` reads `src` as CSV whatever its name; `json` forces JSON; `fdp` reads a Fiscal Data
+   * Package descriptor. Default: by the file name (`.csv`; `datapackage.json` is a package).
+   */
+  @property() format?: 'csv' | 'json' | 'fdp';
+
+  /** A Fiscal Data Package's classification drawn as the tree: its name or type (default `functional`). */
+  @property() classification?: string;
 
   /** Number of inhabitants for per-inhabitant figures; overrides the data's `population` (CSV has none). */
   @property({ type: Number }) population?: number;
@@ -132,8 +138,31 @@ export class OgBudgetChart extends OgDataElement<BudgetDocument> {
     return this.isCsv() ? 'budget.csv' : 'budget.json';
   }
 
+  private isDataPackage(url: string | undefined): boolean {
+    if (this.format) return this.format === 'fdp';
+    return !!url && /(^|\/)datapackage\.json$/i.test(new URL(url, document.baseURI).pathname);
+  }
+
+  protected override sourceVariant(): string {
+    return this.isDataPackage(this.src) ? `fdp:${this.classification ?? ''}` : '';
+  }
+
+  protected override sourceAdapter(url: string) {
+    if (!this.isDataPackage(url)) return undefined;
+    const classification = this.classification;
+    return {
+      cacheKey: `fdp:${url}#${classification ?? ''}`,
+      read: async (signal: AbortSignal | undefined, timeoutMs: number | undefined) => {
+        const [fdp, csv] = await Promise.all([import('../adapters/fdp/index.js'), import('./csv.js')]);
+        const papa = await (this.csvParserLoader ?? csv.loadPapa)();
+        return fdp.loadFiscalDataPackage(url, { signal, timeoutMs, classification, papa });
+      },
+    };
+  }
+
   private isCsv(): boolean {
     if (this.format) return this.format === 'csv';
+    if (this.isDataPackage(this.src)) return false;
     if (!this.src) return false;
     try {
       return new URL(this.src, document.baseURI).pathname.toLowerCase().endsWith('.csv');

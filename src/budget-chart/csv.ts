@@ -15,7 +15,7 @@ import { AMOUNT_KINDS, budgetLineSchema, toLine, type BudgetDocument, type Budge
 
 export { CSV_COLUMNS } from './csv-columns.js';
 
-const DIRECTION_WORDS: Record<string, 'expenditure' | 'revenue'> = {
+export const DIRECTION_WORDS: Record<string, 'expenditure' | 'revenue'> = {
   expenditure: 'expenditure', expense: 'expenditure', expenses: 'expenditure', 'dépense': 'expenditure', 'dépenses': 'expenditure',
   depense: 'expenditure', depenses: 'expenditure', 'نفقات': 'expenditure', 'النفقات': 'expenditure',
   revenue: 'revenue', revenues: 'revenue', recette: 'revenue', recettes: 'revenue', 'موارد': 'revenue', 'الموارد': 'revenue', 'مداخيل': 'revenue',

@@ -4,6 +4,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import { styleProps } from '../core/style-props.js';
 import { msg, str } from '@lit/localize';
 import { OgDataElement } from '../core/data-element.js';
+import { resourceUrl } from '../core/config.js';
+import { decidimSource } from '../adapters/decidim-source.js';
 import { renderEmpty, renderSkeleton, renderUpdated } from '../core/state-views.js';
 import { dayInZone, formatDay, formatNumber, formatPercent } from '../core/format.js';
 import { themeStyles } from '../core/theme.js';
@@ -35,7 +37,8 @@ export function statusLabel(status: CommitmentStatus): string {
 /**
  * An action plan's commitments, their progress, milestones and indicators.
  *
- * Reads `{api}/commitments.json` (or `src`), shows the plan with its overall progress, each
+ * Reads `{api}/commitments.json` (or `src`), or a Decidim accountability component
+ * (`format="decidim" src="https://…/api" component="ID"`), shows the plan with its overall progress, each
  * commitment with a progress bar and completion level, filters, a search, and a detail that
  * opens in place. `#og-commitment=<id>` in the page URL opens that commitment.
  *
@@ -63,6 +66,15 @@ export class OgCommitmentTracker extends OgDataElement<CommitmentsDocument> {
 
   protected readonly resourcePath = 'commitments.json';
 
+  /**
+   * `json` (default, our contract) or `decidim`: `src` is then a Decidim instance's API
+   * (`https://…/api`) and `component` the id of its accountability component.
+   */
+  @property() format?: 'json' | 'decidim';
+
+  /** With `format="decidim"`: the id of the accountability component whose results are shown. */
+  @property() component?: string;
+
   /** Today's date for "late" milestones (`YYYY-MM-DD`); defaults to the real date. */
   @property() today?: string;
 
@@ -89,6 +101,18 @@ export class OgCommitmentTracker extends OgDataElement<CommitmentsDocument> {
     return parseCommitments(text);
   }
 
+  protected override sourceUrl(): string | undefined {
+    return this.format === 'decidim' ? resourceUrl({ src: this.src || this.api, path: '' }) : super.sourceUrl();
+  }
+
+  protected override sourceVariant(): string {
+    return this.format === 'decidim' ? `decidim:${this.component ?? ''}` : '';
+  }
+
+  protected override sourceAdapter(url: string) {
+    return this.format === 'decidim' ? decidimSource('commitments', url, this.component) : undefined;
+  }
+
   protected isEmpty(data: CommitmentsDocument): boolean {
     return data.commitments.length === 0;
   }
@@ -108,10 +132,29 @@ export class OgCommitmentTracker extends OgDataElement<CommitmentsDocument> {
     }
   }
 
-  /** Opens the commitment named in the page's hash, if it is one of ours. */
-  private openFromHash(commitments: readonly Commitment[] | undefined): void {
-    const id = commitmentIdFromHash(location.hash);
-    if (!id || !commitments) return;
+  private hierarchyCache?: { of: readonly Commitment[]; top: Commitment[]; children: Map<string, Commitment[]> };
+
+  /** Sub-items (a `parent` that is in the list) are shown inside their parent, not in the list. */
+  private hierarchy(commitments: readonly Commitment[]): { top: Commitment[]; children: Map<string, Commitment[]> } {
+    if (this.hierarchyCache?.of === commitments) return this.hierarchyCache;
+    const ids = new Set(commitments.map((c) => c.id));
+    const children = new Map<string, Commitment[]>();
+    const top: Commitment[] = [];
+    for (const c of commitments) {
+      if (c.parent && c.parent !== c.id && ids.has(c.parent)) children.set(c.parent, [...(children.get(c.parent) ?? []), c]);
+      else top.push(c);
+    }
+    this.hierarchyCache = { of: commitments, top, children };
+    return this.hierarchyCache;
+  }
+
+  /** Opens the commitment named in the page's hash, if it is one of ours (a sub-item opens its parent). */
+  private openFromHash(all: readonly Commitment[] | undefined): void {
+    let id = commitmentIdFromHash(location.hash);
+    if (!id || !all) return;
+    const parentOf = all.find((c) => c.id === id)?.parent;
+    const { top: commitments } = this.hierarchy(all);
+    if (parentOf && commitments.some((c) => c.id === parentOf)) id = parentOf;
     const index = commitments.findIndex((c) => c.id === id);
     if (index < 0) return;
     this.statusFilter = '';
@@ -142,7 +185,8 @@ export class OgCommitmentTracker extends OgDataElement<CommitmentsDocument> {
 
   protected renderData(data: CommitmentsDocument): TemplateResult {
     const themeOf = (c: Commitment) => this.plain(c.theme);
-    const filtered = filterCommitments(data.commitments, { status: this.statusFilter, theme: this.themeFilter, query: this.query }, themeOf);
+    const { top } = this.hierarchy(data.commitments);
+    const filtered = filterCommitments(top, { status: this.statusFilter, theme: this.themeFilter, query: this.query }, themeOf);
     const shown = filtered.slice(0, this.shownCount);
     return html`${this.renderHeader(data)} ${this.renderFilters(data, filtered.length)}
       ${filtered.length
@@ -170,8 +214,9 @@ export class OgCommitmentTracker extends OgDataElement<CommitmentsDocument> {
 
   private renderHeader(data: CommitmentsDocument): TemplateResult {
     const plan = data.plan;
-    const overall = overallProgress(data.commitments);
-    const counts = countByStatus(data.commitments);
+    const { top } = this.hierarchy(data.commitments);
+    const overall = overallProgress(top);
+    const counts = countByStatus(top);
     const period = plan?.period;
     return html`<header class="header" part="header">
       <h2>${plan?.title ? this.text(plan.title) : msg('Action plan commitments', { id: 'commitments.default-title' })}</h2>
@@ -190,7 +235,7 @@ export class OgCommitmentTracker extends OgDataElement<CommitmentsDocument> {
               ? html`<p id="overall-label"><strong>${msg(str`Overall progress: ${formatPercent(overall, this.locale)}`, { id: 'commitments.overall' })}</strong></p>
                   ${this.renderProgressBar(overall, 'overall-label')}`
               : nothing}
-            <p class="muted">${msg(str`${formatNumber(data.commitments.length, this.locale)} commitments`, { id: 'commitments.count' })}</p>
+            <p class="muted">${msg(str`${formatNumber(top.length, this.locale)} commitments`, { id: 'commitments.count' })}</p>
             <ul class="levels" aria-label=${msg('Commitments by completion level', { id: 'commitments.by-level' })}>
               ${COMMITMENT_STATUSES.filter((s) => counts.get(s)).map(
                 (s) => html`<li><span class="badge status-${s}" part="badge">${statusLabel(s)}</span> ${formatNumber(counts.get(s) ?? 0, this.locale)}</li>`,
@@ -227,7 +272,7 @@ export class OgCommitmentTracker extends OgDataElement<CommitmentsDocument> {
           : nothing}
       </div>
       <p class="result-count muted" role="status" aria-live="polite">
-        ${msg(str`${formatNumber(matching, this.locale)} of ${formatNumber(data.commitments.length, this.locale)} commitments shown`, { id: 'commitments.result-count' })}
+        ${msg(str`${formatNumber(matching, this.locale)} of ${formatNumber(this.hierarchy(data.commitments).top.length, this.locale)} commitments shown`, { id: 'commitments.result-count' })}
       </p>`;
   }
 
@@ -270,6 +315,7 @@ export class OgCommitmentTracker extends OgDataElement<CommitmentsDocument> {
       ${c.leadInstitution ? html`<p class="muted lead">${msg('Lead:', { id: 'commitments.lead' })} ${this.text(c.leadInstitution)}</p>` : nothing}
       <div class="status-row">
         <span class="badge status-${c.status}" part="badge">${statusLabel(c.status)}</span>
+        ${c.statusLabel ? html`<span class="status-name">${this.text(c.statusLabel)}</span>` : nothing}
         ${c.statusDate ? html`<span class="muted">${msg(str`as of ${formatDay(c.statusDate, this.locale, 'medium')}`, { id: 'commitments.as-of' })}</span>` : nothing}
         ${progress !== undefined ? html`<span class="percent">${formatPercent(progress, this.locale)}</span>` : nothing}
       </div>
@@ -278,6 +324,27 @@ export class OgCommitmentTracker extends OgDataElement<CommitmentsDocument> {
         : html`<p class="muted">${msg('Progress not reported', { id: 'commitments.no-progress' })}</p>`}
       <div class="detail" part="detail" id=${`${domId}-detail`} ?hidden=${!open}>${open ? this.renderDetail(c, domId) : nothing}</div>
     </li>`;
+  }
+
+  /** A commitment's sub-items (Decidim's child results): title, level and progress of each. */
+  private renderSubItems(c: Commitment, domId: string): TemplateResult | typeof nothing {
+    const subs = this.dataTask.value ? this.hierarchy(this.dataTask.value.data.commitments).children.get(c.id) : undefined;
+    if (!subs?.length) return nothing;
+    return html`<section aria-labelledby=${`${domId}-sub`}>
+      <h4 id=${`${domId}-sub`}>${msg('Sub-items', { id: 'commitments.sub-items' })}</h4>
+      <ul class="sub-items">
+        ${subs.map((s) => {
+          const p = progressOf(s);
+          return html`<li>
+            ${s.number !== undefined ? html`<span class="number">${s.number}</span>` : nothing}
+            ${s.url ? html`<a href=${s.url} rel="noopener" target="_blank">${this.text(s.title)}</a>` : this.text(s.title)}
+            <span class="badge status-${s.status}" part="badge">${statusLabel(s.status)}</span>
+            ${s.statusLabel ? html`<span class="status-name">${this.text(s.statusLabel)}</span>` : nothing}
+            ${p !== undefined ? html`<span class="percent">${formatPercent(p, this.locale)}</span>` : nothing}
+          </li>`;
+        })}
+      </ul>
+    </section>`;
   }
 
   private renderDetail(c: Commitment, domId: string): TemplateResult {
@@ -330,6 +397,7 @@ export class OgCommitmentTracker extends OgDataElement<CommitmentsDocument> {
             </ol>
           </section>`
         : nothing}
+      ${this.renderSubItems(c, domId)}
       ${c.indicators?.length
         ? html`<section aria-labelledby=${`${domId}-ind`}>
             <h4 id=${`${domId}-ind`}>${msg('Indicators', { id: 'commitments.indicators' })}</h4>

@@ -34,6 +34,10 @@ export const commitmentSchema = z.object({
   leadInstitution: z.optional(localizedText),
   partners: z.optional(z.array(localizedText)),
   status: z.enum(COMMITMENT_STATUSES),
+  /** Extension: the source's own name for the status (Decidim's result statuses), shown beside the level. */
+  statusLabel: z.optional(localizedText),
+  /** Extension: id of the commitment this one is a sub-item of (Decidim's child results). */
+  parent: z.optional(z.string().check(z.minLength(1))),
   progress: z.optional(percent),
   statusDate: z.optional(isoDate),
   start: z.optional(isoDate),

@@ -2,6 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
+import { resourceUrl } from '../core/config.js';
+import { decidimSource } from '../adapters/decidim-source.js';
 import { OgDataElement } from '../core/data-element.js';
 import { renderEmpty, renderSkeleton, renderUpdated } from '../core/state-views.js';
 import { formatNumber, intlLocale, timeZone as configuredZone, viewerTimeZone as browserTimeZone } from '../core/format.js';
@@ -61,8 +63,8 @@ export function statusLabel(status: EventStatus): string {
 /**
  * When and where to take part in consultations, and what came out of them.
  *
- * Reads `{api}/events.json` (or `src`), or an iCalendar feed when `src` ends in `.ics` or
- * `format="ical"`. Shows a list (upcoming first, then past) or a month grid, with filters by
+ * Reads `{api}/events.json` (or `src`), an iCalendar feed when `src` ends in `.ics` or
+ * `format="ical"`, or a Decidim meetings component (`format="decidim" src="https://…/api" component="ID"`). Shows a list (upcoming first, then past) or a month grid, with filters by
  * theme, mode and time, a search, each event's times in the configured zone (and the viewer's
  * own time when it differs), place with an OpenStreetMap link, registration state, agenda and
  * outcome, and an "add to my calendar" `.ics` download per event.
@@ -102,8 +104,14 @@ export class OgConsultationCalendar extends OgDataElement<CalendarData> {
   /** The month first shown in the month view, `YYYY-MM` (default: the current month). */
   @property() month?: string;
 
-  /** `json` (default) or `ical`; a `src` ending in `.ics` is read as iCalendar anyway. */
-  @property() format?: 'json' | 'ical';
+  /**
+   * `json` (default), `ical` (a `src` ending in `.ics` is read as iCalendar anyway) or
+   * `decidim`: `src` is a Decidim instance's API (`https://…/api`), `component` its meetings component.
+   */
+  @property() format?: 'json' | 'ical' | 'decidim';
+
+  /** With `format="decidim"`: the id of the meetings component whose meetings are shown. */
+  @property() component?: string;
 
   /** "Now" as an ISO instant, for today, upcoming/past and registration (default: the real clock). */
   @property() now?: string;
@@ -134,9 +142,21 @@ export class OgConsultationCalendar extends OgDataElement<CalendarData> {
     return data.events.length === 0 && data.series.length === 0;
   }
 
+  protected override sourceUrl(): string | undefined {
+    return this.format === 'decidim' ? resourceUrl({ src: this.src || this.api, path: '' }) : super.sourceUrl();
+  }
+
+  protected override sourceVariant(): string {
+    return this.format === 'decidim' ? `decidim:${this.component ?? ''}` : '';
+  }
+
+  protected override sourceAdapter(url: string) {
+    return this.format === 'decidim' ? decidimSource('events', url, this.component) : undefined;
+  }
+
   private isIcalSource(url: string | undefined): boolean {
     if (this.format === 'ical') return true;
-    if (this.format === 'json' || !url) return false;
+    if (this.format === 'json' || this.format === 'decidim' || !url) return false;
     try {
       return /\.ics$/i.test(new URL(url, document.baseURI).pathname);
     } catch {

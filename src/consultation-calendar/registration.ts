@@ -18,7 +18,7 @@ export function registrationState(event: Pick<CalendarEvent, 'registration' | 's
   const closes = reg.closes ?? event.start;
   if (event.status === 'cancelled' || event.status === 'completed' || now >= closes || now >= event.start) return { kind: 'closed' };
   if (reg.opens !== undefined && now < reg.opens) return { kind: 'not-open-yet', opens: reg.opens, closes };
-  if (reg.capacity !== undefined && reg.registered !== undefined && reg.registered >= reg.capacity) return { kind: 'full' };
-  const remaining = reg.capacity !== undefined && reg.registered !== undefined ? reg.capacity - reg.registered : undefined;
+  const remaining = reg.capacity !== undefined && reg.registered !== undefined ? reg.capacity - reg.registered : reg.remaining;
+  if (remaining !== undefined && remaining <= 0) return { kind: 'full' };
   return { kind: 'open', closes, remaining };
 }

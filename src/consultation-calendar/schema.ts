@@ -47,6 +47,8 @@ export const eventSchema = z.object({
       url: z.optional(link),
       capacity: z.optional(count),
       registered: z.optional(count),
+      /** Extension: places left, when the source says so without a capacity (Decidim). */
+      remaining: z.optional(count),
     }),
   ),
   agenda: z.optional(z.array(z.object({ start: z.optional(agendaTime), end: z.optional(agendaTime), title: localizedText }))),
@@ -102,7 +104,7 @@ export interface CalendarEvent {
   status: EventStatus;
   theme?: LocalizedText;
   organizer?: LocalizedText;
-  registration?: { opens?: number; closes?: number; opensOffset?: number; closesOffset?: number; url?: string; capacity?: number; registered?: number };
+  registration?: { opens?: number; closes?: number; opensOffset?: number; closesOffset?: number; url?: string; capacity?: number; registered?: number; remaining?: number };
   agenda?: AgendaItem[];
   outcome?: { summary?: LocalizedText; reportUrl?: string; participants?: { total?: number; women?: number; men?: number } };
   /** True for an occurrence of a repeating event. */
@@ -180,6 +182,7 @@ export function mapJsonEvent(input: EventInput, defaultZone: string): CalendarEv
         url: reg.url,
         capacity: reg.capacity,
         registered: reg.registered,
+        remaining: reg.remaining,
       }
     : undefined;
   const agenda = input.agenda?.map((item) => ({

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { OgElement } from './og-element.js';
 import { onConfigChange, resourceUrl } from './config.js';
-import { loadDocument, type Loaded, type Parsed } from './data-source.js';
+import { loadDocument, type Loaded, type Parsed, type SourceNotice, type SourceReader } from './data-source.js';
 import { isAbort, LoadError } from './loader.js';
 import { reasonOf, renderError, renderNotices, renderSkeleton } from './state-views.js';
 
@@ -14,6 +14,8 @@ export interface OgLoadDetail<T> {
   skipped: number;
   /** Set when the network failed and the last good copy (saved at this instant) is shown. */
   offlineSince?: string;
+  /** What a source adapter (format="decidim", a datapackage) noticed: truncated, partial… */
+  notices?: SourceNotice[];
 }
 
 /**
@@ -46,12 +48,13 @@ export abstract class OgDataElement<T> extends OgElement {
     task: async ([url], { signal }) => {
       this.setState('loading');
       if (!url) throw new LoadError('invalid', 'no-source');
-      return loadDocument(url, { signal, timeoutMs: this.timeout, parse: (text) => this.parse(text, url) });
+      const adapter = this.sourceAdapter(url);
+      return loadDocument(url, { signal, timeoutMs: this.timeout, parse: (text) => this.parse(text, url), ...adapter });
     },
-    args: () => [this.sourceUrl(), this.reloadCount] as const,
+    args: () => [this.sourceUrl(), this.reloadCount, this.sourceVariant()] as const,
     onComplete: (loaded: Loaded<T>) => {
       this.setState(this.isEmpty(loaded.data) ? 'empty' : 'ready');
-      this.emit<OgLoadDetail<T>>('og-load', { data: loaded.data, skipped: loaded.skipped, offlineSince: loaded.offlineSince });
+      this.emit<OgLoadDetail<T>>('og-load', { data: loaded.data, skipped: loaded.skipped, offlineSince: loaded.offlineSince, notices: loaded.notices });
       this.dataLoaded(loaded.data);
     },
     onError: (error: unknown) => {
@@ -66,6 +69,19 @@ export abstract class OgDataElement<T> extends OgElement {
 
   /** Called once new data is shown; widgets react here (not in updated(), to avoid a second render pass). */
   protected dataLoaded(_data: T): void {}
+
+  /**
+   * A source that is not one GET of our contract (a Decidim API, a Fiscal Data Package): its
+   * reader, loaded lazily, and the key of its last good copy. Undefined: a plain GET.
+   */
+  protected sourceAdapter(_url: string): { read: SourceReader; cacheKey: string } | undefined {
+    return undefined;
+  }
+
+  /** What, besides the URL, selects the data (a Decidim component): a change reloads. */
+  protected sourceVariant(): string {
+    return '';
+  }
 
   /** The URL this widget reads, or undefined when none is configured. */
   protected sourceUrl(): string | undefined {
@@ -124,7 +140,7 @@ export abstract class OgDataElement<T> extends OgElement {
         pending: () => this.renderLoading(),
         error: (error) =>
           isAbort(error) ? this.renderLoading() : renderError(error, () => this.reload(), { locale: this.locale, waitSeconds: this.waitSeconds() }),
-        complete: (loaded) => html`${renderNotices({ skipped: loaded.skipped, offlineSince: loaded.offlineSince, locale: this.locale, timeZone: this.timeZone })}
+        complete: (loaded) => html`${renderNotices({ skipped: loaded.skipped, offlineSince: loaded.offlineSince, notices: loaded.notices, locale: this.locale, timeZone: this.timeZone })}
         ${this.isEmpty(loaded.data) ? this.renderEmptyState(loaded.data) : this.renderData(loaded.data)}`,
       })}
     </div>`;

@@ -14,7 +14,17 @@ export type FailureReason =
   | 'http'
   | 'invalid'
   | 'too-large'
-  | 'no-source';
+  | 'no-source'
+  /** An HTML page where data was expected (a maintenance page, a wrong address). */
+  | 'not-data'
+  /** A GraphQL API answered the query with errors and no data. */
+  | 'query-refused'
+  /** A platform's component that does not exist, is private or unpublished. */
+  | 'no-component'
+  /** A platform's component of another kind than the widget reads. */
+  | 'wrong-component'
+  /** A data package whose model names a column its CSV lacks. */
+  | 'missing-column';
 
 export class LoadError extends Error {
   constructor(

@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { LoadError, type FailureReason } from './loader.js';
-import { formatDateTime, formatSeconds } from './format.js';
+import { formatDateTime, formatNumber, formatSeconds } from './format.js';
+import type { SourceNotice } from './data-source.js';
 
 /**
  * The views every widget shows for its states, so that all five fail and recover the same
@@ -37,6 +38,16 @@ export function failureMessage(reason: FailureReason | string, status?: number):
       return msg('The data is too large to be shown on this page.', { id: 'core.error.too-large' });
     case 'no-source':
       return msg('No data source is set for this widget (attribute api or src).', { id: 'core.error.no-source' });
+    case 'not-data':
+      return msg('The address answered with a web page, not data (the platform may be under maintenance, or the address is not its API).', { id: 'core.error.not-data' });
+    case 'query-refused':
+      return msg('The platform refused the request for this data. Its version may not be supported.', { id: 'core.error.query-refused' });
+    case 'no-component':
+      return msg('This part of the platform was not found: it may be private, unpublished or deleted. Check its number.', { id: 'core.error.no-component' });
+    case 'wrong-component':
+      return msg('This part of the platform holds another kind of content than this widget shows. Check its number.', { id: 'core.error.wrong-component' });
+    case 'missing-column':
+      return msg('The data package names a column its data file does not have.', { id: 'core.error.missing-column' });
     case 'http':
       return msg(str`The server refused the request (code ${status ?? '?'}).`, { id: 'core.error.http' });
     default:
@@ -71,10 +82,25 @@ export function renderEmpty(message: string): TemplateResult {
   return html`<div class="state-box" part="empty" role="status"><p>${message}</p></div>`;
 }
 
+/** What a source adapter noticed, in the page's language. */
+export function sourceNoticeText(notice: SourceNotice, locale: string): string {
+  switch (notice.kind) {
+    case 'truncated':
+      return msg(str`Only the first ${formatNumber(notice.shown, locale)} items are shown: the source holds more.`, { id: 'core.notice.truncated' });
+    case 'partial':
+      return msg('The source reported errors: some information may be missing.', { id: 'core.notice.partial' });
+    case 'missing-fields':
+      return msg(str`This platform's version does not provide some information (${notice.fields.join(', ')}): it is not shown.`, { id: 'core.notice.missing-fields' });
+    case 'machine-translated':
+      return msg('Some texts are machine translations: no one has written them in this language.', { id: 'core.notice.machine-translated' });
+  }
+}
+
 /** Partial data and offline-copy notices, shown above the content. */
-export function renderNotices(opts: { skipped: number; offlineSince?: string; locale: string; timeZone?: string }): TemplateResult | typeof nothing {
+export function renderNotices(opts: { skipped: number; offlineSince?: string; notices?: SourceNotice[]; locale: string; timeZone?: string }): TemplateResult | typeof nothing {
   const { skipped, offlineSince, locale } = opts;
-  if (!skipped && !offlineSince) return nothing;
+  const notices = opts.notices ?? [];
+  if (!skipped && !offlineSince && !notices.length) return nothing;
   return html`${offlineSince
     ? html`<p class="notice offline" part="notice offline" role="status">
         ${msg(str`Offline — data as of ${formatDateTime(offlineSince, locale, opts.timeZone)}.`, { id: 'core.offline' })}
@@ -84,7 +110,8 @@ export function renderNotices(opts: { skipped: number; offlineSince?: string; lo
     ? html`<p class="notice" part="notice partial" role="status">
         ${msg(str`Items not shown because their data is not valid: ${skipped}.`, { id: 'core.partial' })}
       </p>`
-    : nothing}`;
+    : nothing}
+  ${notices.map((notice) => html`<p class="notice" part="notice source" role="status" data-notice=${notice.kind}>${sourceNoticeText(notice, locale)}</p>`)}`;
 }
 
 /** "Last updated …" under a widget's title. */

@@ -1,0 +1,47 @@
+/**
+ * The Decidim adapter, loaded only when a widget has `format="decidim"`: reads a component
+ * through the instance's GraphQL API and hands back our own contract's JSON, which the widget
+ * then validates like any file (and keeps as its last good copy).
+ */
+import type { Adapted, SourceNotice } from '../../core/data-source.js';
+import { readComponent } from './fetch-component.js';
+import type { RequestPolicy } from './graphql.js';
+import { meetingsToEvents, type MeetingNode } from './meetings.js';
+import { proposalAnswers, type ProposalAnswer, type ProposalNode } from './proposals.js';
+import { resultsToCommitments, type ResultNode } from './results.js';
+import { TranslationLog } from './translated.js';
+
+export { roundTrips } from './graphql.js';
+export { answersToOutcomes } from './outcomes.js';
+export { forgetSchemas, INTROSPECTION_QUERY } from './introspection.js';
+export type { ProposalAnswer };
+
+type Policy = RequestPolicy & { maxItems?: number; now?: Date };
+
+function withTranslationNotice(notices: SourceNotice[], log: TranslationLog): SourceNotice[] {
+  return log.machineUsed ? [...notices, { kind: 'machine-translated' }] : notices;
+}
+
+/** An accountability component → commitments.json. */
+export async function readCommitments(endpoint: string, componentId: string, policy: Policy = {}): Promise<Adapted> {
+  const read = await readComponent<ResultNode>(endpoint, componentId, 'Accountability', policy);
+  const log = new TranslationLog();
+  const document = resultsToCommitments(read.component, read.nodes, log, policy.now);
+  return { text: JSON.stringify(document), notices: withTranslationNotice(read.notices, log) };
+}
+
+/** A meetings component → events.json. */
+export async function readEvents(endpoint: string, componentId: string, policy: Policy = {}): Promise<Adapted> {
+  const read = await readComponent<MeetingNode>(endpoint, componentId, 'Meetings', policy);
+  const log = new TranslationLog();
+  const document = meetingsToEvents(read.component, read.nodes, log, policy.now);
+  return { text: JSON.stringify(document), notices: withTranslationNotice(read.notices, log) };
+}
+
+/** A proposals component's answers (for the outcomes widget's mapping). */
+export async function readProposalAnswers(endpoint: string, componentId: string, policy: Policy = {}): Promise<{ answers: ProposalAnswer[]; notices: SourceNotice[] }> {
+  const read = await readComponent<ProposalNode>(endpoint, componentId, 'Proposals', policy);
+  const log = new TranslationLog();
+  const answers = proposalAnswers(read.component, read.nodes, log);
+  return { answers, notices: withTranslationNotice(read.notices, log) };
+}
