@@ -36,10 +36,18 @@ export function categoryRows(nodes: readonly BudgetNode[], kind: AmountKind, pop
   }));
 }
 
+/** One collator per locale: making one costs more than sorting a level of a budget. */
+const collators = new Map<string, Intl.Collator>();
+function collatorFor(locale: string): Intl.Collator {
+  let collator = collators.get(locale);
+  if (!collator) collators.set(locale, (collator = new Intl.Collator(locale, { numeric: true })));
+  return collator;
+}
+
 /** Sorts a copy; missing values always go last; ties keep the data's order. */
 export function sortRows<R extends { text: string }>(rows: readonly R[], value: (row: R) => number | string | undefined, direction: SortDirection, locale: string): R[] {
   const sign = direction === 'ascending' ? 1 : -1;
-  const collator = new Intl.Collator(locale, { numeric: true });
+  const collator = collatorFor(locale);
   return rows
     .map((row, index) => ({ row, index, v: value(row) }))
     .sort((a, b) => {
