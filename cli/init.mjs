@@ -206,7 +206,8 @@ Vérifier un fichier après chaque modification :
 La commande liste chaque problème avec son emplacement (par exemple
 commitments[3].status) et dit combien d'éléments le widget affichera ou ignorera.
 
-Dates : AAAA-MM-JJ (2025-10-15). Date et heure : 2025-10-15T17:00:00+01:00.
+Dates : AAAA-MM-JJ (2025-10-15). Date et heure avec le décalage en vigueur à cette date : 2026-12-10T17:00:00+00:00.
+Au Maroc : +00:00 depuis le 20 septembre 2026 (avant : +01:00, et +00:00 pendant le Ramadan).
 Liens : seulement https:, http:, mailto: et tel:.
 
 
@@ -234,7 +235,8 @@ Liens : seulement https:, http:, mailto: et tel:.
   npx opengov-widgets validate commitments.json --locale ar
 يعرض الأمر كل مشكل مع مكانه (مثلا commitments[3].status) وعدد العناصر التي ستعرضها الأداة أو تتجاهلها.
 
-التواريخ: YYYY-MM-DD (2025-10-15). التاريخ والساعة: 2025-10-15T17:00:00+01:00.
+التواريخ: YYYY-MM-DD (2025-10-15). التاريخ والساعة مع فارق التوقيت الجاري به العمل في ذلك التاريخ: 2026-12-10T17:00:00+00:00.
+في المغرب: +00:00 منذ 20 شتنبر 2026 (قبل ذلك: +01:00، و+00:00 خلال رمضان).
 الروابط: فقط https: و http: و mailto: و tel:.
 `;
 

@@ -64,7 +64,7 @@ const WIDGETS: Widget[] = [
       { attr: 'month', label: 'Month shown first (month view)', kind: 'month', hint: 'Empty: the current month.' },
       { attr: 'format', label: 'File format', kind: 'select', options: [['', 'JSON, or iCalendar for a .ics file (default)'], ['ical', 'iCalendar']] },
     ],
-    previewOnly: { now: '2026-11-25T12:00:00+01:00' },
+    previewOnly: { now: '2026-11-25T12:00:00+00:00' },
   },
   {
     tag: 'og-complaint-status',

@@ -3,7 +3,7 @@ import { describeIssues, isoDate, isoInstant, link, localizedText, parseJson, pa
 import type { LocalizedText } from '../core/validation.js';
 import type { Parsed } from '../core/data-source.js';
 import { addDays, dayOf, isValidTimeZone, startOfDay } from './zoned.js';
-import { writtenOffset } from '../core/wall-clock.js';
+import { meantInstant, writtenOffset } from '../core/wall-clock.js';
 
 export const EVENT_MODES = ['in-person', 'online', 'hybrid'] as const;
 export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed', 'completed'] as const;
@@ -85,9 +85,9 @@ export interface CalendarEvent {
   start: number;
   end?: number;
   /**
-   * The UTC offsets (minutes) the data wrote with start and end, when the event is in the
-   * shown zone: its wall clock is shown as written (core/wall-clock.ts), whatever the device's
-   * time-zone data says.
+   * The UTC offsets (minutes) of the wall clock the data wrote for start and end, when the
+   * event is in the shown zone (core/wall-clock.ts meantInstant): shown as written, whatever
+   * the device's time-zone data says.
    */
   startOffset?: number;
   endOffset?: number;
@@ -141,10 +141,10 @@ export function untilOf(start: number, end: number | undefined, zone: string): n
   return startOfDay(addDays(dayOf(start, zone), 1), zone);
 }
 
-function instantOrDayToMs(value: string | undefined, zone: string, endOfDay: boolean): number | undefined {
+function instantOrDayToMs(value: string | undefined, zone: string, endOfDay: boolean, ownClock: boolean): number | undefined {
   if (!value) return undefined;
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return endOfDay ? startOfDay(addDays(value, 1), zone) - 1000 : startOfDay(value, zone);
-  return Date.parse(value);
+  return ownClock ? meantInstant({ ms: Date.parse(value), offset: writtenOffset(value) }, zone).ms : Date.parse(value);
 }
 
 /**
@@ -154,10 +154,14 @@ function instantOrDayToMs(value: string | undefined, zone: string, endOfDay: boo
 export function mapJsonEvent(input: EventInput, defaultZone: string): CalendarEvent {
   if (input.timeZone !== undefined && !isValidTimeZone(input.timeZone)) throw new Error(`unknown time zone ${input.timeZone}`);
   const zone = input.timeZone ?? defaultZone;
-  const start = Date.parse(input.start);
-  let end = input.end !== undefined ? Date.parse(input.end) : undefined;
   // An offset written for another zone says nothing about the wall clock in the shown one.
   const ownClock = zone === defaultZone;
+  // The time written is the time meant, even with an outdated offset (core/wall-clock.ts).
+  const meant = (text: string) => (ownClock ? meantInstant({ ms: Date.parse(text), offset: writtenOffset(text) }, zone) : { ms: Date.parse(text), offset: undefined });
+  const startAt = meant(input.start);
+  const endAt = input.end !== undefined ? meant(input.end) : undefined;
+  const start = startAt.ms;
+  let end = endAt?.ms;
   if (end !== undefined && end < start) throw new Error('end before start');
   const allDay = input.allDay === true;
   let startDay: string | undefined;
@@ -175,10 +179,10 @@ export function mapJsonEvent(input: EventInput, defaultZone: string): CalendarEv
   const reg = input.registration;
   const registration = reg
     ? {
-        opens: instantOrDayToMs(reg.opens, zone, false),
-        closes: instantOrDayToMs(reg.closes, zone, true),
-        opensOffset: ownClock && reg.opens ? writtenOffset(reg.opens) : undefined,
-        closesOffset: ownClock && reg.closes ? writtenOffset(reg.closes) : undefined,
+        opens: instantOrDayToMs(reg.opens, zone, false, ownClock),
+        closes: instantOrDayToMs(reg.closes, zone, true, ownClock),
+        opensOffset: ownClock && reg.opens?.includes('T') ? meantInstant({ ms: Date.parse(reg.opens), offset: writtenOffset(reg.opens) }, zone).offset : undefined,
+        closesOffset: ownClock && reg.closes?.includes('T') ? meantInstant({ ms: Date.parse(reg.closes), offset: writtenOffset(reg.closes) }, zone).offset : undefined,
         url: reg.url,
         capacity: reg.capacity,
         registered: reg.registered,
@@ -197,8 +201,8 @@ export function mapJsonEvent(input: EventInput, defaultZone: string): CalendarEv
     description: input.description,
     start,
     end,
-    startOffset: ownClock && !allDay ? writtenOffset(input.start) : undefined,
-    endOffset: ownClock && !allDay && input.end !== undefined ? writtenOffset(input.end) : undefined,
+    startOffset: allDay ? undefined : startAt.offset,
+    endOffset: allDay ? undefined : endAt?.offset,
     until: untilOf(start, end, zone),
     allDay,
     startDay,

@@ -1,5 +1,5 @@
 import { getConfig, DEFAULT_TIME_ZONE } from './config.js';
-import { readInstant, shownOffset, wallClockDate, wallDay, zoneOffsetAt, type InstantInput, type WrittenInstant } from './wall-clock.js';
+import { meantInstant, readInstant, wallClockDate, wallDay, zoneOffsetAt, type InstantInput, type WrittenInstant } from './wall-clock.js';
 
 export type { InstantInput, WrittenInstant } from './wall-clock.js';
 
@@ -128,20 +128,27 @@ export interface WhenOptions {
   style?: WhenStyle;
 }
 
-function formatWall(start: WrittenInstant, end: WrittenInstant | undefined, locale: string, zone: string, style: WhenStyle, offsets?: [number, number?]): string {
+/** The wall clock shown for an instant in `zone`, or (viewer) in another zone at the instant meant. */
+function wallIn(instant: WrittenInstant, zone: string, viewer?: string): Date {
+  if (!viewer) return wallClockDate(instant, zone);
+  const { ms } = meantInstant(instant, zone);
+  return new Date(ms + zoneOffsetAt(ms, viewer) * 60_000);
+}
+
+function formatWall(start: WrittenInstant, end: WrittenInstant | undefined, locale: string, zone: string, style: WhenStyle, viewer?: string): string {
   const f = dateTimeFormat(locale, { ...WHEN_STYLES[style], timeZone: 'UTC' });
-  const wall = (instant: WrittenInstant, offset: number | undefined) => (offset === undefined ? wallClockDate(instant, zone) : new Date(instant.ms + offset * 60_000));
-  const from = wall(start, offsets?.[0]);
-  return end && end.ms > start.ms ? f.formatRange(from, wall(end, offsets?.[1])) : f.format(from);
+  const from = wallIn(start, zone, viewer);
+  return end && end.ms > start.ms ? f.formatRange(from, wallIn(end, zone, viewer)) : f.format(from);
 }
 
 /**
  * The one way widgets show an instant (or a range of two) with its time. In the commune's zone
  * the wall clock is the one the data wrote (its own offset, see core/wall-clock.ts), never
  * recomputed from the device's time-zone rules, and Morocco's rules come from our table (tz
- * 2026c) when the data gives no offset. The visitor's time is added only when the visitor's
- * offset at that instant really differs from the one shown (Paris in winter: yes; London in
- * winter or another device in Morocco: no). Invalid input comes back as written.
+ * 2026c) when the data gives no offset. The visitor's time (at the instant meant, see
+ * meantInstant) is added only when the visitor's clock really shows another time (Paris in
+ * winter: yes; London in winter or another device in Morocco: no). Invalid input comes back
+ * as written.
  */
 export function formatWhen(value: InstantInput, locale: string, options: WhenOptions = {}): ZonedText {
   const start = readInstant(value);
@@ -152,9 +159,9 @@ export function formatWhen(value: InstantInput, locale: string, options: WhenOpt
   const text = formatWall(start, end, locale, zone, style);
   const viewer = options.viewer === undefined ? viewerTimeZone() : options.viewer;
   if (!viewer || viewer === zone) return { text };
-  const viewerOffsets: [number, number?] = [zoneOffsetAt(start.ms, viewer), end ? zoneOffsetAt(end.ms, viewer) : undefined];
-  const same = viewerOffsets[0] === shownOffset(start, zone) && (!end || viewerOffsets[1] === shownOffset(end, zone));
-  return same ? { text } : { text, viewer: { zone: viewer, text: formatWall(start, end, locale, zone, style, viewerOffsets) } };
+  const same = (instant: WrittenInstant) => wallIn(instant, zone).getTime() === wallIn(instant, zone, viewer).getTime();
+  if (same(start) && (!end || same(end))) return { text };
+  return { text, viewer: { zone: viewer, text: formatWall(start, end, locale, zone, style, viewer) } };
 }
 
 /** An instant with date and time in the configured zone ("10 décembre 2026 à 17:00"), no visitor's time. */

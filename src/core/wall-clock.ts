@@ -4,7 +4,9 @@ import { periodAt, type ZoneRule } from './zone-rules.js';
  * Which UTC offset a wall clock shows, without trusting the device more than needed:
  * 1. an instant written with a numeric offset (`2026-12-10T17:00:00+00:00`) shows the time its
  *    author wrote (17:00), when that offset is plausible for the zone shown (within one hour of
- *    the zone's rules: a daylight-saving or rule change, not another country's time);
+ *    the zone's rules: a daylight-saving or rule change, not another country's time); when
+ *    that offset is not the one in force, the time written is taken as the one meant
+ *    (meantInstant);
  * 2. otherwise (`Z`, a Date, epoch ms) the zone's rules: our own table for zones that changed
  *    recently (zone-rules.ts: Morocco, tz 2026c), else the device's Intl data.
  * Framework-free and DOM-free: the command-line tools use it through the Node bundle.
@@ -66,6 +68,19 @@ export function zoneOffsetAt(ms: number, zone: string): number {
 export function shownOffset(instant: WrittenInstant, zone: string): number {
   const rules = zoneOffsetAt(instant.ms, zone);
   return instant.offset !== undefined && Math.abs(instant.offset - rules) <= 60 ? instant.offset : rules;
+}
+
+/**
+ * The instant a written time means, with the offset of its wall clock: the time as written,
+ * under the zone's rules in force. The same instant unless the zone is in our own table and the
+ * data's offset is outdated (`18:00+01:00` in Morocco in December 2026 means 18:00 there, i.e.
+ * `{ ms: 18:00 UTC, offset: 0 }`). The device's rules never move an instant: they may be the
+ * outdated ones. The visitor's time and the `.ics` follow it, so they agree with the time shown.
+ */
+export function meantInstant(instant: WrittenInstant, zone: string): Required<WrittenInstant> {
+  const shown = shownOffset(instant, zone);
+  const own = periodAt(instant.ms, zone)?.offset;
+  return own === undefined ? { ms: instant.ms, offset: shown } : { ms: instant.ms + (shown - own) * 60_000, offset: own };
 }
 
 /**

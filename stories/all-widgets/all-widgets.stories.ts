@@ -22,7 +22,7 @@ type Story = StoryObj;
 const widgets = (api: string) => [
   html`<og-commitment-tracker api=${`${api}commune-sale/`} today="2025-07-01"></og-commitment-tracker>`,
   html`<og-budget-chart api=${api}></og-budget-chart>`,
-  html`<og-consultation-calendar api=${api} now="2026-11-25T12:00:00+01:00"></og-consultation-calendar>`,
+  html`<og-consultation-calendar api=${api} now="2026-11-25T12:00:00+00:00"></og-consultation-calendar>`,
   html`<og-complaint-status api=${api} example="SL-2024-000123" reference="SL-2024-000123"></og-complaint-status>`,
   html`<og-proposal-form api=${api}></og-proposal-form>`,
 ];

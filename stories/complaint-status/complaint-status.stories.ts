@@ -88,7 +88,7 @@ export const Ready: Story = { args: { reference: 'DC-2024-000457', lookUp: true 
 
 export const Overdue: Story = { args: { reference: 'SL-2024-000123', now: '2024-06-15T10:00:00+01:00', lookUp: true } };
 
-export const AccessToInformation: Story = { args: { reference: 'AI-2026-000089', now: '2026-11-25T10:00:00+01:00', lookUp: true } };
+export const AccessToInformation: Story = { args: { reference: 'AI-2026-000089', now: '2026-11-25T10:00:00+00:00', lookUp: true } };
 
 export const NotFound: Story = { args: { reference: 'SL-2024-000999', lookUp: true } };
 

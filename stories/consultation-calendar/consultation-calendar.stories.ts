@@ -40,7 +40,7 @@ interface CalendarArgs {
   theme?: 'light' | 'dark';
 }
 
-const NOW = '2026-11-25T12:00:00+01:00';
+const NOW = '2026-11-25T12:00:00+00:00';
 
 const meta = {
   title: 'Widgets/Consultation calendar',
@@ -100,7 +100,7 @@ export const MonthOujda2023: Story = { args: { view: 'month', month: '2023-10', 
 export const ICalendarFeed: Story = { args: { api: undefined, src: `${mockApi('demo')}events.ics`, view: 'month', month: '2026-12' } };
 
 /** The clock before registration opens for most meetings. */
-export const RegistrationNotYetOpen: Story = { args: { now: '2026-11-01T09:00:00+01:00' } };
+export const RegistrationNotYetOpen: Story = { args: { now: '2026-11-01T09:00:00+00:00' } };
 
 /** Loading: the skeleton (the mock server never answers). */
 export const Loading: Story = { args: { api: mockApi('hang') } };

@@ -141,7 +141,7 @@ export const CommuneTheme: Story = {
       <div class="main">
         <og-commitment-tracker api=${`${mockApi('demo')}commune-sale/`} today="2025-07-01"></og-commitment-tracker>
         <og-budget-chart api=${mockApi('demo')}></og-budget-chart>
-        <og-consultation-calendar api=${mockApi('demo')} now="2026-11-25T12:00:00+01:00"></og-consultation-calendar>
+        <og-consultation-calendar api=${mockApi('demo')} now="2026-11-25T12:00:00+00:00"></og-consultation-calendar>
       </div>
       <div class="aside">
         <og-complaint-status api=${mockApi('demo')} example="SL-2024-000123" reference="SL-2024-000123"></og-complaint-status>
@@ -159,7 +159,7 @@ export const DarkScheme: Story = {
   render: () => html`<div style="display:grid;gap:1.5rem;padding:1rem;background:#0b0f0d;--og-color-primary:#f2b705;--og-color-on-primary:#1a1300">
     <og-commitment-tracker theme="dark" api=${`${mockApi('demo')}commune-sale/`} today="2025-07-01"></og-commitment-tracker>
     <og-budget-chart theme="dark" api=${mockApi('demo')} view="overview"></og-budget-chart>
-    <og-consultation-calendar theme="dark" api=${mockApi('demo')} view="month" month="2026-12" now="2026-11-25T12:00:00+01:00"></og-consultation-calendar>
+    <og-consultation-calendar theme="dark" api=${mockApi('demo')} view="month" month="2026-12" now="2026-11-25T12:00:00+00:00"></og-consultation-calendar>
     <og-complaint-status theme="dark" api=${mockApi('demo')} example="SL-2024-000123"></og-complaint-status>
     <og-proposal-form theme="dark" api=${mockApi('demo')}></og-proposal-form>
   </div>`,

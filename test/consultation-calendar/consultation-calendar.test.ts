@@ -7,7 +7,7 @@ import { query, queryAll, resetPage, stubFetch, textOf, useLocale, waitForState 
 import { event, eventsDocument } from './fixtures.js';
 
 const SRC = 'https://data.example.ma/opengov/events.json';
-const NOW = '2026-11-25T12:00:00+01:00';
+const NOW = '2026-11-25T12:00:00+00:00';
 
 async function calendar(answers: Parameters<typeof stubFetch>[0], opts: { src?: string; view?: string; month?: string; now?: string; viewer?: string } = {}) {
   const requests = stubFetch(answers);
@@ -82,18 +82,18 @@ describe('<og-consultation-calendar>', () => {
 
   it('computes the registration state from the injected clock: not yet open, open until …, full, closed', async () => {
     const doc = eventsDocument();
-    const { el } = await calendar({ 'events.json': { body: doc } }, { now: '2026-11-01T12:00:00+01:00' });
+    const { el } = await calendar({ 'events.json': { body: doc } }, { now: '2026-11-01T12:00:00+00:00' });
     await waitForState(el, 'ready');
     const reg = () => card(el, '2027 participatory budget').querySelector('.registration')!;
     expect(reg().textContent).to.contain('Registration opens on');
     expect(reg().textContent).to.contain('15 November 2026');
-    el.now = '2026-11-25T12:00:00+01:00';
+    el.now = '2026-11-25T12:00:00+00:00';
     await el.updateComplete;
     expect(reg().textContent).to.contain('Registration open until');
     expect(reg().textContent).to.contain('December 2026');
     expect(reg().textContent).to.contain('74 registered for 120 places · 46 places left');
     expect(reg().querySelector<HTMLAnchorElement>('a')!.href).to.equal('https://www.example.ma/inscription');
-    el.now = '2026-12-09T12:00:00+01:00';
+    el.now = '2026-12-09T12:00:00+00:00';
     await el.updateComplete;
     expect(reg().textContent).to.contain('Registration closed');
     expect(reg().querySelector('a')).to.equal(null);
@@ -107,7 +107,7 @@ describe('<og-consultation-calendar>', () => {
 
   it('makes cancelled and postponed events impossible to miss (text, not color alone)', async () => {
     const doc = eventsDocument();
-    doc.events.push(event({ id: 'pp', title: 'Action programme consultation', status: 'postponed', start: '2026-12-17T09:30:00+01:00', end: undefined }));
+    doc.events.push(event({ id: 'pp', title: 'Action programme consultation', status: 'postponed', start: '2026-12-17T09:30:00+00:00', end: undefined }));
     const { el } = await calendar({ 'events.json': { body: doc } });
     await waitForState(el, 'ready');
     const cancelled = card(el, 'street lighting');
@@ -342,9 +342,9 @@ describe('<og-consultation-calendar>', () => {
     const doc = eventsDocument();
     doc.events.push(
       event({ id: 'x1', title: '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>', onlineUrl: 'javascript:window.__pwned=1', mode: 'online' }),
-      event({ id: 'x2', start: '2026-12-05T18:00:00+01:00', end: '2026-12-05T09:00:00+01:00' }),
+      event({ id: 'x2', start: '2026-12-05T18:00:00+00:00', end: '2026-12-05T09:00:00+00:00' }),
       event({ id: 'x3', timeZone: 'Nowhere/Atlantis' }),
-      event({ id: 'x4', title: 'Far away', start: '2099-06-01T10:00:00+01:00', end: undefined }),
+      event({ id: 'x4', title: 'Far away', start: '2099-06-01T10:00:00+00:00', end: undefined }),
     );
     const { el } = await calendar({ 'events.json': { body: doc } });
     await waitForState(el, 'ready');

@@ -34,7 +34,7 @@ describe('consultation calendar: JSON events', () => {
     const doc = eventsDocument();
     doc.events.push(
       { id: 'no-start', title: 'x' } as never,
-      event({ id: 'backwards', start: '2026-12-05T18:00:00+01:00', end: '2026-12-05T09:00:00+01:00' }),
+      event({ id: 'backwards', start: '2026-12-05T18:00:00+00:00', end: '2026-12-05T09:00:00+00:00' }),
       event({ id: 'mars', timeZone: 'Mars/Olympus_Mons' }),
       event({ id: 'oujda-2023' }), // duplicate id
       event({ id: 'bad-status', status: 'maybe' as never }),
@@ -68,7 +68,7 @@ describe('consultation calendar: JSON events', () => {
     const twoDays = mapJsonEvent(event({ start: '2023-10-12T00:00:00+01:00', end: '2023-10-14T00:00:00+01:00', allDay: true }), CASA);
     expect(twoDays.endDay).to.equal('2023-10-13');
     // the days as written, even where the browser's zone data disagrees with the offset
-    const written = mapJsonEvent(event({ start: '2026-12-12T00:00:00+01:00', end: '2026-12-13T00:00:00+01:00', allDay: true }), CASA);
+    const written = mapJsonEvent(event({ start: '2026-12-12T00:00:00+00:00', end: '2026-12-13T00:00:00+00:00', allDay: true }), CASA);
     expect([written.startDay, written.endDay]).to.deep.equal(['2026-12-12', '2026-12-12']);
     const noEnd = mapJsonEvent(event({ start: '2023-10-12T10:00:00+01:00', end: undefined }), CASA);
     expect(noEnd.end).to.equal(undefined);
@@ -83,8 +83,8 @@ describe('consultation calendar: JSON events', () => {
 
 describe('consultation calendar: registration state', () => {
   const base = (reg: CalendarEvent['registration'], status: CalendarEvent['status'] = 'scheduled') =>
-    ({ start: at('2026-12-10T16:00:00+01:00'), status, registration: reg }) as CalendarEvent;
-  const reg = { opens: at('2026-11-15T09:00:00+01:00'), closes: at('2026-12-08T23:59:00+01:00'), capacity: 120, registered: 74 };
+    ({ start: at('2026-12-10T16:00:00+00:00'), status, registration: reg }) as CalendarEvent;
+  const reg = { opens: at('2026-11-15T09:00:00+00:00'), closes: at('2026-12-08T23:59:00+00:00'), capacity: 120, registered: 74 };
 
   it('is not open yet, open until …, full or closed depending on the clock and capacity', () => {
     expect(registrationState(base(reg), at('2026-11-01T00:00:00Z'))).to.deep.equal({ kind: 'not-open-yet', opens: reg.opens, closes: reg.closes });
@@ -105,7 +105,7 @@ describe('consultation calendar: registration state', () => {
 
 describe('consultation calendar: filters and order', () => {
   const { data } = parseEventsJson(JSON.stringify(eventsDocument()), CASA);
-  const now = at('2026-11-25T12:00:00+01:00');
+  const now = at('2026-11-25T12:00:00+00:00');
   const themeOf = (e: CalendarEvent) => (typeof e.theme === 'string' ? e.theme : (e.theme?.fr ?? ''));
 
   it('puts upcoming events first (soonest first) and past ones after (latest first)', () => {
@@ -171,7 +171,7 @@ describe('consultation calendar: month grid', () => {
   it('places events on their days in the zone, multi-day ones on each day, bounded', () => {
     const e = (id: string, start: string, end?: string) => mapJsonEvent(event({ id, start, end }), CASA);
     const map = eventsByDay(
-      [e('late', '2023-10-10T23:30:00+01:00', '2023-10-11T00:30:00+01:00'), e('three-days', '2023-10-02T09:00:00+01:00', '2023-10-04T17:00:00+01:00'), e('years', '2023-01-01T09:00:00+01:00', '2033-01-01T09:00:00+01:00')],
+      [e('late', '2023-10-10T23:30:00+01:00', '2023-10-11T00:30:00+01:00'), e('three-days', '2023-10-02T09:00:00+01:00', '2023-10-04T17:00:00+01:00'), e('years', '2023-01-01T09:00:00+01:00', '2033-01-01T09:00:00+00:00')],
       CASA,
       '2023-09-25',
       '2023-11-05',

@@ -5,8 +5,8 @@ export function event(patch: Partial<EventInput> & Record<string, unknown> = {})
   return {
     id: 'e1',
     title: { fr: 'Réunion', en: 'Meeting' },
-    start: '2026-12-10T16:00:00+01:00',
-    end: '2026-12-10T18:30:00+01:00',
+    start: '2026-12-10T16:00:00+00:00',
+    end: '2026-12-10T18:30:00+00:00',
     ...patch,
   } as EventInput;
 }
@@ -14,7 +14,7 @@ export function event(patch: Partial<EventInput> & Record<string, unknown> = {})
 /** A small document in the contract's shape, from the source documents' meetings. */
 export function eventsDocument(patch: Record<string, unknown> = {}) {
   return {
-    updatedAt: '2026-11-20T10:00:00+01:00',
+    updatedAt: '2026-11-20T10:00:00+00:00',
     events: [
       event({
         id: 'oujda-2023',
@@ -45,18 +45,18 @@ export function eventsDocument(patch: Record<string, unknown> = {}) {
       event({
         id: 'budget-2027',
         title: { fr: 'Réunion publique : budget participatif 2027', en: 'Public meeting: 2027 participatory budget', ar: 'لقاء عمومي: الميزانية التشاركية 2027' },
-        start: '2026-12-10T16:00:00+01:00',
-        end: '2026-12-10T18:30:00+01:00',
+        start: '2026-12-10T16:00:00+00:00',
+        end: '2026-12-10T18:30:00+00:00',
         mode: 'in-person',
         location: { name: { fr: 'Salle des délibérations', en: 'Council chamber' }, lat: 34.6826, lon: -1.9078 },
         theme: { fr: 'Budget participatif', en: 'Participatory budget' },
-        registration: { opens: '2026-11-15T09:00:00+01:00', closes: '2026-12-08T23:59:00+01:00', url: 'https://www.example.ma/inscription', capacity: 120, registered: 74 },
+        registration: { opens: '2026-11-15T09:00:00+00:00', closes: '2026-12-08T23:59:00+00:00', url: 'https://www.example.ma/inscription', capacity: 120, registered: 74 },
       }),
       event({
         id: 'cancelled-2026',
         title: { fr: 'Réunion de quartier : éclairage public', en: 'Neighbourhood meeting: street lighting' },
-        start: '2026-12-01T18:00:00+01:00',
-        end: '2026-12-01T19:30:00+01:00',
+        start: '2026-12-01T18:00:00+00:00',
+        end: '2026-12-01T19:30:00+00:00',
         mode: 'in-person',
         location: { name: 'Centre socioculturel' },
         status: 'cancelled',

@@ -213,6 +213,16 @@ describe('consultation calendar: .ics export', () => {
     expect(back.data.events[0].title).to.equal(text(e.title));
   });
 
+  it('writes a December 2026 meeting at 17:00 in Morocco (UTC+00 since 2026-09-20) as 17:00 UTC, even from an outdated +01:00', () => {
+    for (const offset of ['+00:00', 'Z', '+01:00']) {
+      const e = mapJsonEvent(event({ id: 'conseil', start: `2026-12-10T17:00:00${offset}` }), CASA);
+      const ics = eventToIcs(e, { now: 0, text });
+      expect(ics, offset).to.contain('\r\nDTSTART:20261210T170000Z\r\n');
+      const parsed = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!);
+      expect(parsed.startDate.toJSDate().toISOString(), offset).to.equal('2026-12-10T17:00:00.000Z');
+    }
+  });
+
   it('writes all-day events as dates, and distinct UIDs for occurrences', async () => {
     const e = mapJsonEvent(event({ id: 'open day', start: '2023-10-12T00:00:00+01:00', end: '2023-10-14T00:00:00+01:00', allDay: true }), CASA);
     const ics = eventToIcs(e, { now: 0, text });

@@ -8,6 +8,7 @@ export const TIME_CASES = [
   { name: 'offset written +00:00', input: '2026-12-10T17:00:00+00:00', viewer: null, text: '17:00' },
   { name: 'UTC written Z (our tz 2026c table, not the device)', input: '2026-12-10T17:00:00Z', viewer: null, text: '17:00' },
   { name: 'stale +01:00 data: the time its organiser wrote', input: '2026-12-10T18:00:00+01:00', viewer: null, text: '18:00' },
+  { name: 'stale +01:00 data, visitor in Paris: their time for the time meant', input: '2026-12-10T18:00:00+01:00', viewer: 'Europe/Paris', text: '18:00', viewerText: '19:00' },
   { name: 'summer 2026, still UTC+01 (Z in data)', input: '2026-07-10T16:00:00Z', viewer: null, text: '17:00' },
   { name: 'Ramadan 2025, UTC+00 (Z in data)', input: '2025-03-10T17:00:00Z', viewer: null, text: '17:00' },
   { name: 'visitor in Paris (UTC+01 in December): their time added', input: '2026-12-10T17:00:00+00:00', viewer: 'Europe/Paris', text: '17:00', viewerText: '18:00' },

@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertClean, fillProposal, launchBrowser, lookUpComplaint, messagePattern, openRecorded, sendProposal, settled, startServer, STRICT_CSP, waitForState, webmasterPage, widgetText } from './harness.mjs';
 
-const NOW = '2026-11-25T12:00:00+01:00';
+const NOW = '2026-11-25T12:00:00+00:00';
 const DATA_WIDGETS = ['#tracker', '#budget', '#budget-csv', '#calendar', '#month', '#ics'];
 
 /** Every widget, as a webmaster would paste them, reading the mock API's `scenario`. */

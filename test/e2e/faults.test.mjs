@@ -24,7 +24,7 @@ import {
   widgetText,
 } from './harness.mjs';
 
-const NOW = '2026-11-25T12:00:00+01:00';
+const NOW = '2026-11-25T12:00:00+00:00';
 /** Short timeouts: a hanging or stalled answer is given up after 1.5 s. */
 const TIMEOUT = 1500;
 

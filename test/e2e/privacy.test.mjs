@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertClean, fillProposal, launchBrowser, lookUpComplaint, openRecorded, pageRecord, sendProposal, settled, startServer, waitForState, webmasterPage } from './harness.mjs';
 
-const NOW = '2026-11-25T12:00:00+01:00';
+const NOW = '2026-11-25T12:00:00+00:00';
 const PERSON = {
   title: 'Abri bus Tabriquet zx81',
   problem: 'Ma fille attend sous la pluie qx42',

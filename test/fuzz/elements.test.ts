@@ -75,13 +75,13 @@ const CASES: Case[] = [
     mount: mountWith(html`<og-budget-chart src=${`${API}budget.csv`} .csvParserLoader=${loadPapaForTests}></og-budget-chart>`),
     settled: ['ready', 'empty', 'error'],
   },
-  { name: 'calendar (JSON)', path: 'events.json', valid: eventsDocument(), mount: mountWith(html`<og-consultation-calendar api=${API} now="2026-12-05T12:00:00+01:00"></og-consultation-calendar>`), settled: ['ready', 'empty', 'error'] },
+  { name: 'calendar (JSON)', path: 'events.json', valid: eventsDocument(), mount: mountWith(html`<og-consultation-calendar api=${API} now="2026-12-05T12:00:00+00:00"></og-consultation-calendar>`), settled: ['ready', 'empty', 'error'] },
   {
     name: 'calendar (iCalendar)',
     path: 'events.ics',
     valid: ICS,
     text: true,
-    mount: mountWith(html`<og-consultation-calendar src=${`${API}events.ics`} now="2026-12-05T12:00:00+01:00"></og-consultation-calendar>`),
+    mount: mountWith(html`<og-consultation-calendar src=${`${API}events.ics`} now="2026-12-05T12:00:00+00:00"></og-consultation-calendar>`),
     settled: ['ready', 'empty', 'error'],
   },
   {

@@ -9,7 +9,7 @@ export function formConfig(patch: Record<string, unknown> = {}) {
   return {
     open: true,
     opens: '2023-09-22T00:00:00+01:00',
-    closes: '2030-10-06T23:59:00+01:00',
+    closes: '2030-10-06T23:59:00+00:00',
     themes: [
       { id: 'ati', label: { fr: "Accès à l'information", ar: 'الحق في الحصول على المعلومات', en: 'Access to information' } },
       { id: 'digital', label: { fr: 'Société civile et numérique', ar: 'المجتمع المدني والرقمنة' } },

@@ -6,7 +6,7 @@ import { ALL_TEXT_PAYLOADS, resetXssFlag, URL_PAYLOADS } from '../helpers/xss-pa
 import { Fields, SHAPES } from './fields.js';
 import { catchingPageErrors, expectNoInjection, openEverything, settle, shadowText } from './inspect.js';
 
-const NOW = '2026-12-05T12:00:00+01:00';
+const NOW = '2026-12-05T12:00:00+00:00';
 
 function eventsFor(f: Fields) {
   const common = (n: string) => ({
@@ -20,20 +20,20 @@ function eventsFor(f: Fields) {
     agenda: [{ start: '09:00', end: '10:00', title: f.text(`agenda-${n}`) }],
   });
   return {
-    updatedAt: '2026-11-20T10:00:00+01:00',
+    updatedAt: '2026-11-20T10:00:00+00:00',
     events: [
       {
         id: `${f.payload}-upcoming`,
         ...common('upcoming'),
-        start: '2026-12-10T16:00:00+01:00',
-        end: '2026-12-10T18:30:00+01:00',
+        start: '2026-12-10T16:00:00+00:00',
+        end: '2026-12-10T18:30:00+00:00',
         registration: { opens: '2026-11-15', closes: '2026-12-08', url: f.url(), capacity: 100, registered: 10 },
       },
       {
         id: `${f.payload}-past`,
         ...common('past'),
-        start: '2026-12-01T16:00:00+01:00',
-        end: '2026-12-01T18:30:00+01:00',
+        start: '2026-12-01T16:00:00+00:00',
+        end: '2026-12-01T18:30:00+00:00',
         status: 'completed',
         outcome: { summary: f.text('outcome-past'), reportUrl: f.url(), participants: { total: 3, women: 2, men: 1 } },
       },
