@@ -64,7 +64,9 @@ describe('<og-budget-chart> with a Fiscal Data Package', () => {
     expect(total).to.contain('11,700,000');
   });
 
-  it('labels in the page language (Arabic), from the package’s label columns', async () => {
+  it('labels in the page language (Arabic), from the package’s label columns', async function () {
+    // The chart module, papaparse and axe on a shared 2-core machine: more than the default 20 s bound.
+    this.timeout(60_000);
     await useLocale('ar');
     const el = await chart('/api/demo/fdp/datapackage.json', { year: 2024 });
     expect(textOf(el)).to.contain('الطرق والإنارة');
