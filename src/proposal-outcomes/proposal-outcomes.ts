@@ -191,7 +191,7 @@ export class OgProposalOutcomes extends OgDataElement<OutcomesDocument> {
       ${only?.date ? html`<p class="muted">${msg(str`Consultation of ${formatDay(only.date, this.locale, 'long')}`, { id: 'outcomes.consultation-date' })}</p>` : nothing}
       ${only?.description ? html`<p>${this.text(only.description)}</p>` : nothing}
       ${renderUpdated(data.updatedAt, this.locale, this.timeZone)}
-      ${data.proposals.length ? html`<p class="muted">${msg(str`${formatNumber(data.proposals.length, this.locale)} proposals`, { id: 'outcomes.count' })}</p>` : nothing}
+      ${data.proposals.length ? html`<p class="muted">${msg(str`Proposals: ${formatNumber(data.proposals.length, this.locale)}`, { id: 'outcomes.count' })}</p>` : nothing}
     </header>`;
   }
 
@@ -250,7 +250,7 @@ export class OgProposalOutcomes extends OgDataElement<OutcomesDocument> {
     const steps = data.stages.map((s) => ({
       id: s.id,
       title: this.text(s.title),
-      note: msg(str`${formatNumber(counts.get(s.id) ?? 0, this.locale)} proposals at this stage`, { id: 'outcomes.process.count' }),
+      note: msg(str`proposals at this stage: ${formatNumber(counts.get(s.id) ?? 0, this.locale)}`, { id: 'outcomes.process.count' }),
     }));
     return html`<section class="process" part="process" aria-labelledby="process-heading">
       <h3 id="process-heading">${msg('The process', { id: 'outcomes.process.title' })}</h3>
@@ -368,10 +368,10 @@ export class OgProposalOutcomes extends OgDataElement<OutcomesDocument> {
             <a href=${commitmentLink(trackerUrl, p.commitment.id)}>${p.commitment.title ? this.text(p.commitment.title) : p.commitment.id}</a>
           </p>`
         : nothing}
-      <section aria-labelledby=${`${domIdOf(p.reference)}-steps`}>
-        <h4 id=${`${domIdOf(p.reference)}-steps`}>${msg('Where it stands', { id: 'outcomes.where' })}</h4>
+      <div class="where">
+        <h4>${msg('Where it stands', { id: 'outcomes.where' })}</h4>
         ${renderStepper(steps, this.locale, msg('Stages of this proposal', { id: 'outcomes.proposal-stages' }))}
-      </section>
+      </div>
       <p class="links">
         ${p.url ? html`<a href=${p.url} rel="noopener" target="_blank">${msg('More information', { id: 'outcomes.more-info' })}</a>` : nothing}
         <a href=${`#og-proposal=${encodeURIComponent(p.reference)}`}>${msg('Link to this proposal', { id: 'outcomes.permalink' })}</a>
