@@ -27,6 +27,7 @@ export const widgetEntries: Record<string, string> = {
   'proposal-form': 'src/proposal-form/index.ts',
   'consultation-calendar': 'src/consultation-calendar/index.ts',
   'complaint-status': 'src/complaint-status/index.ts',
+  'proposal-outcomes': 'src/proposal-outcomes/index.ts',
 };
 
 /**

@@ -179,6 +179,70 @@ const records = [
   },
 ];
 
+// The ten follow-up steps of consultation 004 (Oujda, 2023): from a proposal to a commitment.
+const OUTCOME_STAGES = [
+  ['published', 'Publication des propositions sur le portail', 'نشر الأفكار والمقترحات على البوابة'],
+  ['reviewed', 'Examen de la clarté et de la précision', 'مراجعة المقترحات من حيث الوضوح والدقة'],
+  ['grouped', 'Regroupement par institution concernée', 'تجميع المقترحات حسب المؤسسة المعنية'],
+  ['shared', 'Transmission aux institutions et réunions de coordination', 'إحالة المقترحات على المؤسسات واجتماعات التنسيق'],
+  ['studied', 'Étude par les institutions selon les critères', 'دراسة المؤسسات للمقترحات وفق المعايير'],
+  ['drafted', 'Liste provisoire d’engagements partagée avec la société civile', 'مشاركة اللائحة الأولية للالتزامات مع المجتمع المدني'],
+  ['coordinated', 'Activités fixées avec les institutions et la société civile', 'اجتماعات تنسيقية لتحديد الأنشطة'],
+  ['detailed', 'Fiches détaillées des engagements', 'إعداد البطاقات التفصيلية للالتزامات'],
+  ['consulted', 'Consultation publique sur les engagements proposés', 'الاستشارة العمومية حول الالتزامات المقترحة'],
+  ['outcome', 'Publication du sort de chaque proposition, avec ses raisons', 'نشر مآل كل اقتراح مع تعليل ما لم يقبل'],
+];
+
+const proposalOutcomes = {
+  updatedAt: UPDATED,
+  consultations: [{ id: 'concertation-2025', title: { fr: 'Concertation sur le plan d’action de la commune', ar: 'لقاء تشاوري حول خطة عمل الجماعة' }, date: '2024-11-20' }],
+  stages: OUTCOME_STAGES.map(([id, fr, ar]) => ({ id, title: { fr, ar } })),
+  // The page that shows <og-commitment-tracker>: commitments link to it (#og-commitment=<id>).
+  trackerUrl: 'https://www.example.org/gouvernement-ouvert',
+  proposals: [
+    {
+      reference: 'P-2024-0001',
+      consultation: 'concertation-2025',
+      title: { fr: 'Publier le budget de la commune chaque année', ar: 'نشر ميزانية الجماعة كل سنة' },
+      theme: { fr: 'Transparence budgétaire', ar: 'شفافية الميزانية' },
+      receivedOn: '2024-11-20',
+      stage: 'outcome',
+      stageDates: [
+        { stage: 'published', date: '2024-11-25' },
+        { stage: 'outcome', date: '2025-01-10' },
+      ],
+      institution: { fr: 'Service des finances', ar: 'مصلحة المالية' },
+      decision: 'accepted',
+      decidedOn: '2025-01-10',
+      commitment: { id: 'c-01', title: { fr: 'Publier le budget de la commune en données ouvertes', ar: 'نشر ميزانية الجماعة في شكل معطيات مفتوحة' } },
+    },
+    {
+      reference: 'P-2024-0002',
+      consultation: 'concertation-2025',
+      title: { fr: 'Construire un nouveau stade', ar: 'بناء ملعب جديد' },
+      theme: { fr: 'Équipements', ar: 'التجهيزات' },
+      receivedOn: '2024-11-20',
+      stage: 'outcome',
+      decision: 'out-of-scope',
+      decidedOn: '2025-01-10',
+      // Required when the decision is partly-accepted, not-accepted or out-of-scope.
+      reason: {
+        fr: 'Un investissement relève du programme d’action de la commune, pas du plan de gouvernement ouvert. Transmis au service des équipements.',
+        ar: 'الاستثمار من اختصاص برنامج عمل الجماعة وليس خطة الحكومة المنفتحة. أحيل الاقتراح على مصلحة التجهيزات.',
+      },
+    },
+    {
+      reference: 'P-2024-0003',
+      consultation: 'concertation-2025',
+      title: { fr: 'Un registre en ligne des propositions', ar: 'سجل إلكتروني للمقترحات' },
+      theme: { fr: 'Participation citoyenne', ar: 'المشاركة المواطنة' },
+      receivedOn: '2024-11-20',
+      stage: 'studied',
+      institution: { fr: 'Direction générale des services', ar: 'المديرية العامة للمصالح' },
+    },
+  ],
+};
+
 const readme = `DONNÉES OUVERTES DE LA COMMUNE — fichiers de départ pour opengov-widgets
 =====================================================================
 
@@ -190,6 +254,7 @@ Chaque fichier est lu par un widget. Remplacez les exemples par vos données
   budget.csv                  <og-budget-chart>          le même budget en CSV (tableur), au choix
   events.json                 <og-consultation-calendar> consultations et réunions publiques
   proposals/form.json         <og-proposal-form>         réglages du formulaire de propositions
+  proposals/outcomes.json     <og-proposal-outcomes>     ce que devient chaque proposition (étapes, décision, raison)
   complaints/EX-2025-000001.json <og-complaint-status>   une réclamation (format JSON : un fichier par référence)
   private/complaint-records.json                         réclamations AVEC leur code secret, pour
                                                           "npx opengov-widgets complaints publish"
@@ -222,6 +287,7 @@ Liens : seulement https:, http:, mailto: et tel:.
   budget.csv                  <og-budget-chart>          نفس الميزانية بصيغة CSV (جدول)، حسب الاختيار
   events.json                 <og-consultation-calendar> الاستشارات واللقاءات العمومية
   proposals/form.json         <og-proposal-form>         إعدادات استمارة المقترحات
+  proposals/outcomes.json     <og-proposal-outcomes>     مآل كل اقتراح (المراحل والقرار والسبب)
   complaints/EX-2025-000001.json <og-complaint-status>   شكاية (صيغة JSON: ملف لكل مرجع)
   private/complaint-records.json                         الشكايات مع رمزها السري، للأمر
                                                           "npx opengov-widgets complaints publish"
@@ -250,6 +316,7 @@ export const STARTER_FILES = {
   'budget.csv': budgetCsv,
   'events.json': json(events),
   'proposals/form.json': json(proposalsForm),
+  'proposals/outcomes.json': json(proposalOutcomes),
   'complaints/EX-2025-000001.json': json(complaint),
   'private/complaint-records.json': json(records),
   // Apache (most shared hosts): refuse to serve the folder if it is uploaded by mistake.

@@ -10,10 +10,10 @@ import { basename, extname } from 'node:path';
 import { message, reason as reasonIn, LOCALES } from './messages.mjs';
 import { parseOrExplain, UsageError } from './usage.mjs';
 
-export const usage = 'validate <file|url> [--type commitments|budget|events|proposals-form|proposal|complaint|complaint-records] [--locale en|fr|ar]';
+export const usage = 'validate <file|url> [--type commitments|budget|events|proposals-form|proposal|proposal-outcomes|complaint|complaint-records] [--commitments <file|url>] [--locale en|fr|ar]';
 export const summary = 'check a data file (JSON, budget CSV, events .ics) as the widget reads it; lists every problem with its path';
 
-export const TYPES = ['commitments', 'budget', 'events', 'proposals-form', 'proposal', 'complaint', 'complaint-records', 'open311-request'];
+export const TYPES = ['commitments', 'budget', 'events', 'proposals-form', 'proposal', 'proposal-outcomes', 'complaint', 'complaint-records', 'open311-request'];
 
 
 /** The Node bundle of src/schemas.ts (written by `npm run build`). */
@@ -30,6 +30,7 @@ function parseArgs(args) {
   const positional = [];
   let type;
   let locale = 'en';
+  let commitments;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const [flag, inline] = arg.startsWith('--') ? arg.split(/=(.*)/s) : [arg];
@@ -41,6 +42,8 @@ function parseArgs(args) {
     if (flag === '--type') {
       type = value();
       if (!TYPES.includes(type)) throw new UsageError(`--type must be one of ${TYPES.join(', ')}`);
+    } else if (flag === '--commitments') {
+      commitments = value();
     } else if (flag === '--locale') {
       locale = value();
       if (!LOCALES.includes(locale)) throw new UsageError(`--locale must be one of ${LOCALES.join(', ')}`);
@@ -48,7 +51,7 @@ function parseArgs(args) {
     else positional.push(arg);
   }
   if (positional.length !== 1) throw new UsageError('expected one file or URL');
-  return { source: positional[0], type, locale };
+  return { source: positional[0], type, locale, commitments };
 }
 
 // ——— paths and values ———
@@ -76,7 +79,13 @@ function showValue(value) {
 
 const TIME_PATTERN = '/^([01]\\d|2[0-3]):[0-5]\\d$/';
 const CURRENCY_PATTERN = '/^[A-Z]{3}$/';
-const CUSTOM = { 'not a number': 'notAmount', 'at least one amount is required': 'noAmount', 'empty code': 'emptyCode' };
+const CUSTOM = {
+  'not a number': 'notAmount',
+  'at least one amount is required': 'noAmount',
+  'empty code': 'emptyCode',
+  'a reason is required when the proposal is not (fully) accepted': 'reasonRequired',
+  'a merged proposal needs mergedInto': 'mergedIntoRequired',
+};
 
 /**
  * One zod issue → plain-words problems `{ path, text }` (a union may give the problems of
@@ -285,6 +294,7 @@ export function detectType(raw, name = '') {
     if (first && ('service_request_id' in first || 'requested_datetime' in first)) return 'open311-request';
     if (first && ('reference' in first || 'secret' in first)) return 'complaint-records';
   } else if (raw && typeof raw === 'object') {
+    if ('stages' in raw && 'proposals' in raw) return 'proposal-outcomes';
     if ('commitments' in raw) return 'commitments';
     if ('years' in raw || 'currency' in raw) return 'budget';
     if ('events' in raw) return 'events';
@@ -297,6 +307,7 @@ export function detectType(raw, name = '') {
   if (/^budget/.test(file)) return 'budget';
   if (/^events/.test(file)) return 'events';
   if (/^form/.test(file)) return 'proposals-form';
+  if (/^outcomes/.test(file)) return 'proposal-outcomes';
   return undefined;
 }
 
@@ -304,7 +315,7 @@ export function detectType(raw, name = '') {
  * Checks one document. Returns `{ type, format, errors, warnings, fatal, items }` where
  * errors and warnings are `{ path, text }` and items is `{ valid, skipped, by }` when counted.
  */
-export async function validateText(text, { name = '', type, locale = 'en', contentType = '' } = {}, lib) {
+export async function validateText(text, { name = '', type, locale = 'en', contentType = '', commitments } = {}, lib) {
   lib ??= await loadSchemas();
   const ext = extname(new URL(name, 'file:///').pathname).toLowerCase();
   const body = text.replace(/^\uFEFF/, '');
@@ -326,7 +337,32 @@ export async function validateText(text, { name = '', type, locale = 'en', conte
   if (notJson) return { type: resolvedType, format: 'json', errors: [{ path: '', text: notJson }], warnings: [], fatal: true };
   if (!resolvedType) return { type: undefined, format: 'json', errors: [{ path: '', text: message(locale, 'unknownType') }], warnings: [], fatal: true };
   if (resolvedType === 'complaint-records') return validateRecords(JSON.parse(body), locale, lib);
-  return validateJson(lib.resources[resolvedType], body, locale, lib);
+  const result = await validateJson(lib.resources[resolvedType], body, locale, lib);
+  if (resolvedType === 'proposal-outcomes' && !result.fatal) checkOutcomeLinks(JSON.parse(body), commitments, result, locale);
+  return result;
+}
+
+/**
+ * What the widget cannot check alone: a merged proposal pointing to a reference that is not in
+ * the file, and, given the commitments file (`--commitments`), a commitment that is not in it.
+ * `commitments` is `{ name, raw }`.
+ */
+export function checkOutcomeLinks(raw, commitments, result, locale) {
+  const proposals = Array.isArray(raw?.proposals) ? raw.proposals : [];
+  const references = new Set(proposals.map((p) => p?.reference).filter((r) => typeof r === 'string'));
+  const ids = Array.isArray(commitments?.raw?.commitments) ? new Set(commitments.raw.commitments.map((c) => c?.id)) : undefined;
+  proposals.forEach((p, i) => {
+    if (!p || typeof p !== 'object') return;
+    if (typeof p.mergedInto === 'string' && !references.has(p.mergedInto)) {
+      const path = formatPath(['proposals', i, 'mergedInto']);
+      result.warnings.push({ path, text: message(locale, 'unknownMergedInto', { path, value: showValue(p.mergedInto) }) });
+    }
+    const id = p.commitment?.id;
+    if (ids && typeof id === 'string' && !ids.has(id)) {
+      const path = formatPath(['proposals', i, 'commitment', 'id']);
+      result.errors.push({ path, text: message(locale, 'unknownCommitment', { path, value: showValue(id), file: commitments.name }) });
+    }
+  });
 }
 
 async function validateJson(resource, text, locale, lib) {
@@ -475,7 +511,7 @@ export function report(source, result, locale) {
 export async function run(args, io = { out: console.log, err: console.error }) {
   const options = parseOrExplain(parseArgs, args, usage, io);
   if (!options) return 2;
-  const { source, type, locale } = options;
+  const { source, type, locale, commitments: commitmentsSource } = options;
   let lib;
   let input;
   try {
@@ -491,7 +527,16 @@ export async function run(args, io = { out: console.log, err: console.error }) {
     io.err(message(locale, 'cannotRead', { source, reason }));
     return 2;
   }
-  const result = await validateText(input.text, { name: input.name, type, locale, contentType: input.contentType }, lib);
+  let commitments;
+  if (commitmentsSource) {
+    try {
+      commitments = { name: commitmentsSource, raw: JSON.parse((await readSource(commitmentsSource)).text.replace(/^\uFEFF/, '')) };
+    } catch (error) {
+      io.err(message(locale, 'cannotRead', { source: commitmentsSource, reason: error.code === 'ENOENT' ? message(locale, 'noSuchFile') : error.message }));
+      return 2;
+    }
+  }
+  const result = await validateText(input.text, { name: input.name, type, locale, contentType: input.contentType, commitments }, lib);
   io.out(report(source, result, locale).join('\n'));
   return result.errors.length ? 1 : 0;
 }

@@ -10,6 +10,7 @@ const PAGES: [string, string][] = [
   ['/demo/proposal-form.html', 'Proposals'],
   ['/demo/consultation-calendar.html', 'Consultations'],
   ['/demo/complaint-status.html', 'Complaints'],
+  ['/demo/proposal-outcomes.html', 'Outcomes'],
   ['/demo/states.html', 'States'],
   ['/demo/webmaster.html', 'Webmaster page'],
   ['/demo/snippet-builder.html', 'Snippet builder'],
@@ -65,7 +66,7 @@ style.textContent = `
   .demo-label { margin: 0; font-size: .95rem; font-weight: 600; color: #4d5853; }
   .demo-note { font-size: .9rem; color: #4d5853; }
   .demo-state { font: .8rem ui-monospace, monospace; color: #4d5853; }
-  :is(og-budget-chart, og-proposal-form, og-consultation-calendar, og-complaint-status):defined + .demo-pending { display: none; }
+  :is(og-budget-chart, og-proposal-form, og-consultation-calendar, og-complaint-status, og-proposal-outcomes):defined + .demo-pending { display: none; }
   .demo-pending { font-size: .9rem; font-style: italic; color: #4d5853; }
   code { overflow-wrap: anywhere; }
   @media (max-width: 30rem) { main { padding: .5rem; } main > section { padding: .75rem .5rem; } }

@@ -53,7 +53,14 @@ const WIDGETS: Widget[] = [
       { attr: 'kiosk', label: 'Kiosk mode (shared device at the town hall: no draft, larger text, resets itself)', kind: 'boolean' },
       { attr: 'idle-reset', label: 'Kiosk: seconds before the form clears itself', kind: 'number', placeholder: '120' },
       { attr: 'min-fill-time', label: 'Minimum seconds to fill the form (spam check)', kind: 'number', placeholder: '3' },
+      { attr: 'outcomes-url', label: 'Page showing the outcomes (the receipt links there with its reference)', kind: 'text', placeholder: 'none' },
     ],
+  },
+  {
+    tag: 'og-proposal-outcomes',
+    name: 'Proposal outcomes',
+    file: 'proposals/outcomes.json',
+    fields: [{ attr: 'tracker-url', label: 'Page showing the commitment tracker (commitment links open there)', kind: 'text', placeholder: 'from the data, else this page' }],
   },
   {
     tag: 'og-consultation-calendar',

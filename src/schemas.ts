@@ -16,6 +16,7 @@ import { eventsDocumentSchema, parseEventsJson } from './consultation-calendar/s
 import { loadIcal, parseICalendar } from './consultation-calendar/ical-import.js';
 import { parseFormConfig, proposalFormSchema, proposalPayloadSchema } from './proposal-form/schema.js';
 import { complaintSchema } from './complaint-status/schema.js';
+import { outcomesDocumentSchema, parseOutcomes } from './proposal-outcomes/schema.js';
 import { parseComplaint, parseJsonText } from './complaint-status/complaint.js';
 import { fromOpen311 } from './complaint-status/open311.js';
 import { DEFAULT_TIME_ZONE } from './core/config.js';
@@ -24,7 +25,7 @@ export { link, localizedText };
 export { LoadError } from './core/loader.js';
 export { safeUrl } from './core/safe-url.js';
 
-export const RESOURCE_NAMES = ['commitments', 'budget', 'events', 'proposals-form', 'proposal', 'complaint', 'complaint-records', 'open311-request'] as const;
+export const RESOURCE_NAMES = ['commitments', 'budget', 'events', 'proposals-form', 'proposal', 'proposal-outcomes', 'complaint', 'complaint-records', 'open311-request'] as const;
 export type ResourceName = (typeof RESOURCE_NAMES)[number];
 
 /** A record of `complaints publish`: the complaint plus the secret printed on its receipt. */
@@ -115,6 +116,17 @@ export const resources: Record<ResourceName, Resource> = {
     element: 'og-proposal-form',
     path: 'proposals',
     schema: proposalPayloadSchema,
+  },
+  'proposal-outcomes': {
+    name: 'proposal-outcomes',
+    title: 'Proposal outcomes (opengov-widgets)',
+    description:
+      'proposals/outcomes.json, read by <og-proposal-outcomes>: the stages of a consultation\'s process and, for every proposal (by the reference its receipt gave), the stage reached, the institution, the decision and, when not (fully) accepted, the reason. No personal data.',
+    element: 'og-proposal-outcomes',
+    path: 'proposals/outcomes.json',
+    schema: outcomesDocumentSchema,
+    parse: parseOutcomes,
+    count: counted((data: { proposals: unknown[] }) => data.proposals.length),
   },
   complaint: {
     name: 'complaint',

@@ -5,6 +5,7 @@ export const WIDGET_MODULES: Record<string, string> = {
   'og-proposal-form': 'proposal-form.js',
   'og-consultation-calendar': 'consultation-calendar.js',
   'og-complaint-status': 'complaint-status.js',
+  'og-proposal-outcomes': 'proposal-outcomes.js',
 };
 
 /** The resource each data widget reads from `api` (API.md), so the loader can start fetching it early. */
@@ -13,6 +14,7 @@ export const WIDGET_RESOURCES: Record<string, string> = {
   'og-budget-chart': 'budget.json',
   'og-consultation-calendar': 'events.json',
   'og-proposal-form': 'proposals/form.json',
+  'og-proposal-outcomes': 'proposals/outcomes.json',
 };
 
 /** Each element's message namespace: its translation ids start with it (src/generated/locales/<namespace>/). */
@@ -22,4 +24,5 @@ export const WIDGET_NAMESPACES: Record<string, string> = {
   'og-consultation-calendar': 'calendar',
   'og-proposal-form': 'proposals',
   'og-complaint-status': 'complaints',
+  'og-proposal-outcomes': 'outcomes',
 };

@@ -65,6 +65,8 @@ export function answerProposal({ method, scenario, path, body, idempotencyKey, b
 export async function proposalsRoute({ req, res, scenario, path }) {
   if (path !== 'proposals' && !path.startsWith('proposals/') ) return false;
   if (path === 'proposals/form.json' || (path.startsWith('proposals/form') && req.method === 'GET')) return false;
+  // The published outcomes are a plain file (demo/data/proposals/outcomes.json).
+  if (path.startsWith('proposals/outcomes') && req.method === 'GET') return false;
   let body = '';
   if (req.method === 'POST') {
     const chunks = [];

@@ -1,5 +1,5 @@
 import type { Commitment, CommitmentStatus, Milestone } from './schema.js';
-import type { LocalizedText } from '../core/validation.js';
+import { allLanguages, normalizeForSearch } from '../core/search.js';
 
 /**
  * Progress of a commitment, 0–100: its own `progress` when given, else derived from its
@@ -37,15 +37,7 @@ export function countByStatus(commitments: readonly Commitment[]): Map<Commitmen
   return counts;
 }
 
-/** Lower case, no accents, no Arabic vowel marks, no tatweel: what a search compares. */
-export function normalizeForSearch(text: string): string {
-  return text.normalize('NFD').replace(/[\p{M}\u0640]/gu, '').toLowerCase();
-}
-
-function allLanguages(value: LocalizedText | undefined): string {
-  if (!value) return '';
-  return typeof value === 'string' ? value : Object.values(value).join(' ');
-}
+export { normalizeForSearch } from '../core/search.js';
 
 const searchIndex = new WeakMap<Commitment, string>();
 

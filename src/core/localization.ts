@@ -41,6 +41,11 @@ const PARTS: Record<string, Record<string, Part>> = {
     ar: () => import('../generated/locales/complaints/ar.js'),
     zgh: () => import('../generated/locales/complaints/zgh.js'),
   },
+  outcomes: {
+    fr: () => import('../generated/locales/outcomes/fr.js'),
+    ar: () => import('../generated/locales/outcomes/ar.js'),
+    zgh: () => import('../generated/locales/outcomes/zgh.js'),
+  },
 };
 const inUse = new Set<string>();
 /** One templates object per locale; parts are merged into it as they arrive (lit-localize keeps the reference). */

@@ -113,6 +113,9 @@ export class OgProposalForm extends OgElement {
   /** The current instant (ISO 8601) for the open/closed window; defaults to the real time. */
   @property() now?: string;
 
+  /** The page showing `<og-proposal-outcomes>`: the receipt links to `outcomes-url#og-proposal=<reference>`. */
+  @property({ attribute: 'outcomes-url' }) outcomesUrl?: string;
+
   @state() private phase: Phase = 'loading';
   @state() private config: FormConfig = DEFAULT_CONFIG;
   @state() private configFailed = false;
@@ -919,6 +922,7 @@ export class OgProposalForm extends OgElement {
 
   private renderReceipt(receipt: Receipt): TemplateResult {
     const track = safeUrl(receipt.trackUrl);
+    const outcomes = this.outcomesUrl ? safeUrl(this.outcomesUrl, document.baseURI) : undefined;
     return html`<section class="receipt" part="receipt" aria-labelledby="receipt-heading">
       <h2 id="receipt-heading" tabindex="-1">${msg('Thank you: your proposal was received.', { id: 'proposals.receipt.title' })}</h2>
       ${receipt.reference
@@ -931,6 +935,9 @@ export class OgProposalForm extends OgElement {
             <p class="muted" role="status">${this.copyMessage}</p>`
         : html`<p>${msg('The server did not give a reference number.', { id: 'proposals.receipt.no-reference' })}</p>`}
       ${track ? html`<p><a href=${track} target="_blank" rel="noopener">${msg('Follow your proposal', { id: 'proposals.receipt.track' })}</a></p>` : nothing}
+      ${outcomes && receipt.reference
+        ? html`<p><a class="outcome-link" href=${`${outcomes.split('#')[0]}#og-proposal=${encodeURIComponent(receipt.reference)}`}>${msg('See what becomes of it', { id: 'proposals.receipt.outcome' })}</a></p>`
+        : nothing}
       <p class="muted">${msg('Every proposal is reviewed, and what becomes of it is published, with the reasons when it is not kept.', { id: 'proposals.receipt.next' })}</p>
       <div class="actions no-print">
         <button class="og-button" part="button" type="button" @click=${this.startOver}>${msg('Send another proposal', { id: 'proposals.receipt.another' })}</button>

@@ -68,6 +68,7 @@ test('the partly invalid demo files fail, and the counts are the widget parsers\
     ['demo/data/invalid/budget.json', (text) => lib.resources.budget.parse(text), 'budget lines'],
     ['demo/data/invalid/events.json', (text) => lib.resources.events.parse(text), 'events'],
     ['demo/data/invalid/proposals/form.json', (text) => lib.resources['proposals-form'].parse(text), 'themes'],
+    ['demo/data/invalid/proposals/outcomes.json', (text) => lib.resources['proposal-outcomes'].parse(text), 'proposals'],
     ['demo/data/invalid/events.ics', (text) => lib.parseEventsIcal(text), 'events'],
   ];
   const warn = console.warn;
@@ -168,6 +169,29 @@ test('problems the schema cannot see are reported from the widget itself (events
   assert.match(out, /events\[1\]: the widget skips it \(end before start\)/);
   assert.match(out, /events\[2\]: the widget skips it \(duplicate id a\)/);
   assert.match(out, /events: 1 valid, 2 skipped by the widget/);
+});
+
+test('proposal outcomes: a missing reason, an unknown stage and a merge without target in plain words; links checked against the commitments file', async () => {
+  const fr = await cli('validate', 'demo/data/invalid/proposals/outcomes.json', '--locale', 'fr');
+  assert.equal(fr.status, 1, fr.out);
+  assert.match(fr.out, /proposals\[3\]\.reason : une raison est obligatoire/);
+  assert.match(fr.out, /proposals\[4\].*étape inconnue "evaluation"/);
+  assert.match(fr.out, /proposals\[5\]\.mergedInto : une proposition fusionnée doit donner la référence/);
+  assert.match(fr.out, /propositions : valides 3, ignorés par le widget 3\./);
+  const doc = JSON.parse(readFileSync('demo/data/proposals/outcomes.json', 'utf8'));
+  doc.proposals[0].commitment.id = 'c-404';
+  doc.proposals[4].mergedInto = 'P-1999-0001';
+  const file = write('outcomes.json', doc);
+  const alone = await cli('validate', file);
+  assert.equal(alone.status, 0, alone.out);
+  assert.match(alone.out, /proposals\[4\]\.mergedInto: "P-1999-0001" is not the reference of a proposal in this file/);
+  const both = await cli('validate', file, '--commitments', 'demo/data/commitments.json');
+  assert.equal(both.status, 1, both.out);
+  assert.match(both.out, /proposals\[0\]\.commitment\.id: commitment "c-404" is not in demo\/data\/commitments\.json/);
+  const good = await cli('validate', 'demo/data/proposals/outcomes.json', '--commitments', 'demo/data/commitments.json');
+  assert.equal(good.status, 0, good.out);
+  const missing = await cli('validate', file, '--commitments', join(dir, 'nope.json'));
+  assert.equal(missing.status, 2, missing.out);
 });
 
 test('exit codes: 0 valid, 1 errors, 2 unreadable or bad usage', async () => {
@@ -284,7 +308,7 @@ test('a URL: fetched and checked; an HTTP error is exit 2', async () => {
 });
 
 test('JSON Schemas: one per resource, draft 2020-12, titled, and they agree with validate on the demo data', async () => {
-  const names = ['commitments', 'budget', 'events', 'proposals-form', 'proposal', 'complaint', 'complaint-records'];
+  const names = ['commitments', 'budget', 'events', 'proposals-form', 'proposal', 'proposal-outcomes', 'complaint', 'complaint-records'];
   const draft07Only = new Set(['definitions', 'dependencies', 'additionalItems']);
   const walk = (node, visit) => {
     if (Array.isArray(node)) node.forEach((item) => walk(item, visit));
@@ -318,6 +342,7 @@ test('JSON Schemas: one per resource, draft 2020-12, titled, and they agree with
     ['budget', 'demo/data/budget.json'],
     ['events', 'demo/data/events.json'],
     ['proposals-form', 'demo/data/proposals/form.json'],
+    ['proposal-outcomes', 'demo/data/proposals/outcomes.json'],
     ['complaint', 'demo/data/complaints/SL-2024-000123.json'],
     ['complaint-records', 'demo/data/complaint-records.json'],
   ];

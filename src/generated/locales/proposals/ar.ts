@@ -103,6 +103,7 @@ export const templates = {
   "proposals.receipt.copy": "نسخ المرجع",
   "proposals.receipt.next": "تُدرس كل الاقتراحات، ويُنشر مآل كل اقتراح، مع الأسباب عندما لا يُعتمد.",
   "proposals.receipt.no-reference": "لم يقدم الخادم رقما مرجعيا.",
+  "proposals.receipt.outcome": "اطلع على مآله",
   "proposals.receipt.print": "طباعة هذا الوصل",
   "proposals.receipt.reference": "مرجعك — احتفظ به لتتبع مآل اقتراحك:",
   "proposals.receipt.title": "شكرا: تم استلام اقتراحك.",

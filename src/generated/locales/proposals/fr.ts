@@ -103,6 +103,7 @@ export const templates = {
   "proposals.receipt.copy": "Copier la référence",
   "proposals.receipt.next": "Chaque proposition est examinée, et ce qu'elle devient est publié, avec les raisons quand elle n'est pas retenue.",
   "proposals.receipt.no-reference": "Le serveur n'a pas donné de numéro de référence.",
+  "proposals.receipt.outcome": "Voir ce qu’elle devient",
   "proposals.receipt.print": "Imprimer ce récépissé",
   "proposals.receipt.reference": "Votre référence — gardez-la pour suivre ce que devient votre proposition :",
   "proposals.receipt.title": "Merci : votre proposition a bien été reçue.",

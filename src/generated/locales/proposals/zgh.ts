@@ -103,6 +103,7 @@ export const templates = {
   "proposals.receipt.copy": "ⵙⵏⵖⵍ ⴰⵎⵓⵜⵜⴳ",
   "proposals.receipt.next": "ⴽⵓ ⴰⵙⵓⵎⵔ ⵉⵜⵜⵓⵙⵙⵉⴼⵔⵓ, ⵉⵜⵜⵓⵙⵙⵓⴼⵖ ⵎⴰⵢⴷ ⵉⵊⵕⴰⵏ ⴰⵙ, ⴷ ⵉⵎⵏⵣⴰⵢⵏ ⵎⴽ ⵓⵔ ⵉⵜⵜⵓⴰⵎⵥ.",
   "proposals.receipt.no-reference": "ⵓⵔ ⵉⴼⴽⵉ ⵓⵎⵙⵜⴰⴳ ⵓⵟⵟⵓⵏ ⵏ ⵓⵎⵓⵜⵜⴳ.",
+  "proposals.receipt.outcome": "ⵥⵕ ⵎⴰⵢⴷ ⵔⴰⴷ ⵉⵊⵕⵓⵏ ⵉ ⵓⵙⵓⵎⵔ",
   "proposals.receipt.print": "ⵙⵏⴳⵎⵔ ⴰⵡⵚⵍ ⴰ",
   "proposals.receipt.reference": "ⴰⵎⵓⵜⵜⴳ ⵏⵏⴽ — ⵃⴹⵓ ⵜ ⴰⴼⴰⴷ ⴰⴷ ⵜⴹⴼⵕⴷ ⵎⴰⵢⴷ ⵔⴰⴷ ⵉⵊⵕⵓⵏ ⵉ ⵓⵙⵓⵎⵔ ⵏⵏⴽ:",
   "proposals.receipt.title": "ⵜⴰⵏⵎⵎⵉⵔⵜ: ⵉⵜⵜⵓⵎⵥ ⵓⵙⵓⵎⵔ ⵏⵏⴽ.",
