@@ -9,6 +9,8 @@ export const NAMESPACES = {
   'consultation-calendar': 'calendar',
   'proposal-form': 'proposals',
   'complaint-status': 'complaints',
+  'proposal-outcomes': 'outcomes',
+  poll: 'poll',
 };
 export const TRANSLATED = ['fr', 'ar', 'zgh'];
 const isLocale = (key) => key.startsWith('src/generated/locales/');
