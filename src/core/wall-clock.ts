@@ -138,3 +138,25 @@ export function checkWrittenOffset(text: string, zone: string): OffsetMismatch |
   const fixed = text.trim().replace(OFFSET, offsetText(period.offset));
   return { written, expected: period.offset, rule: period.rule, from: period.from, until: period.until, fixed };
 }
+
+/** Midnight starting a calendar day (`YYYY-MM-DD`) in a zone, as an instant (our rules for Morocco). */
+export function dayStartIn(day: string, zone: string): number {
+  const asUtc = Date.parse(`${day.slice(0, 10)}T00:00:00Z`);
+  const first = asUtc - zoneOffsetAt(asUtc, zone) * 60_000;
+  return asUtc - zoneOffsetAt(first, zone) * 60_000;
+}
+
+/**
+ * The instant a data value means in a zone: a date-only value is the start of that day there
+ * (`endOfDay`: the last millisecond of it); a date and time is its wall clock as written
+ * (meantInstant). NaN when unreadable.
+ */
+export function instantIn(value: string, zone: string, endOfDay = false): number {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    if (!endOfDay) return dayStartIn(value, zone);
+    const next = new Date(Date.parse(`${value}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    return dayStartIn(next, zone) - 1;
+  }
+  const instant = readInstant(value);
+  return instant ? meantInstant(instant, zone).ms : NaN;
+}

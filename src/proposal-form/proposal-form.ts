@@ -7,7 +7,7 @@ import { onConfigChange, resolveUrl, resourceUrl } from '../core/config.js';
 import { loadDocument } from '../core/data-source.js';
 import { isAbort, LoadError, type FailureReason } from '../core/loader.js';
 import { failureMessage, reasonOf, renderSkeleton } from '../core/state-views.js';
-import { formatDateTime, formatNumber, formatSeconds, formatTime } from '../core/format.js';
+import { formatDateTime, formatNumber, formatSeconds, formatTime, timeZone } from '../core/format.js';
 import { safeUrl } from '../core/safe-url.js';
 import { themeStyles } from '../core/theme.js';
 import type { LocalizedText } from '../core/validation.js';
@@ -172,7 +172,7 @@ export class OgProposalForm extends OgElement {
     if (changed.has('api') || changed.has('src') || changed.has('action')) {
       if (this.isConnected && this.hasUpdated) this.loadIfChanged();
     }
-    const phase = this.phase === 'form' ? windowState(this.config, this.currentTime()).phase : undefined;
+    const phase = this.phase === 'form' ? windowState(this.config, this.currentTime(), timeZone(this.timeZone)).phase : undefined;
     if (phase) {
       if (this.getAttribute('window') !== phase) this.setAttribute('window', phase);
     } else this.removeAttribute('window');
@@ -648,7 +648,7 @@ export class OgProposalForm extends OgElement {
       case 'submitted':
         return this.mailto ? this.renderMailReceipt(this.mailto) : this.renderReceipt(this.receipt ?? { answer: undefined });
       case 'form': {
-        const win = windowState(this.config, this.currentTime());
+        const win = windowState(this.config, this.currentTime(), timeZone(this.timeZone));
         if (win.phase === 'upcoming') {
           return html`<div class="state-box closed" part="notice closed" role="status">
             <p>${msg(str`Proposals can be sent from ${formatDateTime(win.opens, this.locale, this.timeZone)}.`, { id: 'proposals.window.upcoming' })}</p>

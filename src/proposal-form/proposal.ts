@@ -1,3 +1,5 @@
+import { instantIn } from '../core/wall-clock.js';
+import { DEFAULT_TIME_ZONE } from '../core/config.js';
 import type { FieldName, FormConfig, LimitedField } from './schema.js';
 import { DEFAULT_MAX_LENGTH, PERSONAL_FIELDS, TEXT_FIELDS } from './schema.js';
 
@@ -130,15 +132,14 @@ export function hasContent(values: ProposalValues): boolean {
 /** Where the consultation window stands at `now`. */
 export type WindowState = { phase: 'open'; closes?: string } | { phase: 'upcoming'; opens: string } | { phase: 'closed'; closes?: string };
 
-function instant(value: string): number {
-  // A bare day is read as the whole day in Morocco: opens at 00:00, closes at 23:59:59 (+01:00).
-  return Date.parse(value.length === 10 ? `${value}T00:00:00+01:00` : value);
-}
-
-export function windowState(config: Pick<FormConfig, 'open' | 'opens' | 'closes'>, now: Date): WindowState {
+/**
+ * A bare day is the whole day in the commune's zone (opens at 00:00, closes at the end of it);
+ * a date and time is its wall clock as written (core/wall-clock.ts), like the time shown.
+ */
+export function windowState(config: Pick<FormConfig, 'open' | 'opens' | 'closes'>, now: Date, zone: string = DEFAULT_TIME_ZONE): WindowState {
   const t = now.getTime();
-  if (config.opens && t < instant(config.opens)) return { phase: 'upcoming', opens: config.opens };
-  const closesAt = config.closes ? (config.closes.length === 10 ? instant(config.closes) + 86_400_000 - 1 : instant(config.closes)) : undefined;
+  if (config.opens && t < instantIn(config.opens, zone)) return { phase: 'upcoming', opens: config.opens };
+  const closesAt = config.closes ? instantIn(config.closes, zone, true) : undefined;
   if (!config.open || (closesAt !== undefined && t > closesAt)) return { phase: 'closed', closes: config.closes };
   return { phase: 'open', closes: config.closes };
 }

@@ -265,7 +265,7 @@ describe('<og-consultation-calendar>', () => {
     expect(parsed.endDate.toJSDate().toISOString()).to.equal('2023-10-19T14:30:00.000Z');
     expect(parsed.summary).to.equal('Second consultation meeting (Oriental region)');
     expect(parsed.location).to.equal('Dar El Kahraba, Oujda');
-    expect(String(ve.getFirstPropertyValue('dtstamp'))).to.equal('2026-11-25T11:00:00Z');
+    expect(String(ve.getFirstPropertyValue('dtstamp'))).to.equal('2026-11-25T12:00:00Z');
     expect(el.shadowRoot!.querySelector('a[download]')).to.equal(null);
   });
 

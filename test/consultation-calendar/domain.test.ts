@@ -97,8 +97,8 @@ describe('consultation calendar: registration state', () => {
 
   it('closes at the start of the event when no closing date is given, and has no state without registration', () => {
     const open = base({ url: 'https://x.example.ma' });
-    expect(registrationState(open, at('2026-12-10T14:59:00Z'))!.kind).to.equal('open');
-    expect(registrationState(open, at('2026-12-10T15:00:00Z'))!.kind).to.equal('closed');
+    expect(registrationState(open, at('2026-12-10T15:59:00Z'))!.kind).to.equal('open');
+    expect(registrationState(open, at('2026-12-10T16:00:00Z'))!.kind).to.equal('closed');
     expect(registrationState(base(undefined), at('2026-12-10T10:00:00Z'))).to.equal(undefined);
   });
 });

@@ -34,7 +34,8 @@ for (const zone of ['Africa/Casablanca', 'Africa/El_Aaiun']) {
     const instants = [];
     for (let ms = Date.UTC(2018, 9, 28, 2); ms < rules.MOROCCO_UTC_SINCE; ms += 3 * 3600_000) instants.push(ms);
     // A minute either side of every change in the runtime's data.
-    for (let i = 1; i < instants.length; i++) {
+    const grid = instants.length;
+    for (let i = 1; i < grid; i++) {
       if (runtimeOffsetMinutes(instants[i - 1], zone) === runtimeOffsetMinutes(instants[i], zone)) continue;
       let lo = instants[i - 1];
       let hi = instants[i];

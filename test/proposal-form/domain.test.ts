@@ -88,6 +88,15 @@ describe('proposal form: validation and payload', () => {
     expect(windowState({ open: true, closes: '2026-01-15' }, now).phase, 'a closing day counts whole').to.equal('open');
     expect(windowState({ open: true, closes: '2026-01-14T23:59:00+01:00' }, now).phase).to.equal('closed');
   });
+
+  it('reads a closing day in Morocco by the rules in force (UTC+00 since 2026-09-20), not a fixed +01:00', () => {
+    const late = new Date('2026-12-10T23:30:00Z'); // 23:30 in Casablanca, still 10 December
+    expect(windowState({ open: true, closes: '2026-12-10' }, late, 'Africa/Casablanca').phase).to.equal('open');
+    expect(windowState({ open: true, closes: '2026-12-10' }, new Date('2026-12-11T00:00:00Z'), 'Africa/Casablanca').phase).to.equal('closed');
+    expect(windowState({ open: true, opens: '2026-12-11' }, late, 'Africa/Casablanca').phase).to.equal('upcoming');
+    // An outdated offset: the time written (18:00) is the time meant.
+    expect(windowState({ open: true, closes: '2026-12-10T18:00:00+01:00' }, new Date('2026-12-10T17:30:00Z'), 'Africa/Casablanca').phase).to.equal('open');
+  });
 });
 
 describe('proposal form: drafts', () => {
