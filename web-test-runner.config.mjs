@@ -28,6 +28,14 @@ function mockApiMiddleware(ctx, next) {
   });
 }
 
+/** A page whose navigation may take long: on a busy machine, opening a test file's page (its
+ * modules transformed on the fly) took more than the default 30 s (scripts/stress-test.sh). */
+async function patientPage(context) {
+  const page = await context.newPage();
+  page.setDefaultNavigationTimeout(120_000);
+  return page;
+}
+
 const launchers = {
   chromium: () =>
     playwrightLauncher({
@@ -36,6 +44,7 @@ const launchers = {
         executablePath: chromiumPath,
         args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
       },
+      createPage: ({ context }) => patientPage(context),
     }),
   // Playwright's Firefox needs Playwright's own patched build; puppeteer-core drives the stock
   // Firefox through WebDriver BiDi. @web/test-runner-chrome's launcher takes any puppeteer module
@@ -43,6 +52,7 @@ const launchers = {
   firefox: () =>
     chromeLauncher({
       puppeteer: puppeteerCore,
+      createPage: ({ context }) => patientPage(context),
       launchOptions: {
         browser: 'firefox',
         executablePath: firefoxPath,

@@ -56,13 +56,16 @@ export function restoreFetch(): void {
   window.fetch = realFetch;
 }
 
-/** Resolves when `el` has `state` set to one of `states`. */
+/**
+ * Resolves when `el` has `state` set to one of `states`, or fails after a bound: 45 s, under the
+ * tests' own 60 s, because on two cores kept busy a pure-JS key derivation took more than 15 s.
+ */
 export function waitForState(el: Element, ...states: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
     const timeout = setTimeout(() => {
       observer.disconnect();
       reject(new Error(`state stayed "${el.getAttribute('state')}", expected ${states.join(' or ')}`));
-    }, 15_000);
+    }, 45_000);
     const check = () => {
       if (states.includes(el.getAttribute('state') ?? '')) {
         clearTimeout(timeout);
