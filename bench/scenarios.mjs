@@ -26,6 +26,31 @@ export function commitments(n) {
   };
 }
 
+/** N proposals through a ten-stage process, every decision present (reasons where required). */
+export function outcomes(n) {
+  const stages = Array.from({ length: 10 }, (_, i) => ({ id: `s${i}`, title: langs(`Stage ${i + 1}`, `Étape ${i + 1}`, `المرحلة ${i + 1}`) }));
+  const decisions = [undefined, 'accepted', 'partly-accepted', 'merged', 'not-accepted', 'out-of-scope'];
+  return {
+    updatedAt: '2026-11-01T10:00:00+01:00',
+    consultations: [{ id: 'bench', title: langs('Benchmark consultation', 'Consultation de test', 'لقاء الاختبار'), date: '2026-01-15' }],
+    stages,
+    proposals: Array.from({ length: n }, (_, i) => {
+      const decision = decisions[i % decisions.length];
+      return {
+        reference: `P-2026-${String(i + 1).padStart(5, '0')}`,
+        title: langs(`Proposal ${i + 1} on open data`, `Proposition ${i + 1} sur les données ouvertes`, `الاقتراح ${i + 1}`),
+        theme: langs(`Theme ${i % 7}`, `Thème ${i % 7}`, `المحور ${i % 7}`),
+        stage: decision ? 's9' : `s${i % 9}`,
+        institution: langs(`Institution ${i % 13}`, `Institution ${i % 13}`, `المؤسسة ${i % 13}`),
+        ...(decision ? { decision, decidedOn: '2026-06-30' } : {}),
+        ...(['partly-accepted', 'not-accepted', 'out-of-scope'].includes(decision) ? { reason: langs('Because.', 'Parce que.', 'لأن.') } : {}),
+        ...(decision === 'merged' ? { mergedInto: 'P-2026-00001' } : {}),
+        ...(decision === 'accepted' ? { commitment: { id: `c-${i}` } } : {}),
+      };
+    }),
+  };
+}
+
 export function budget(n) {
   const chapters = 10;
   const perChapter = Math.max(1, Math.floor(n / chapters) - 1);
@@ -145,6 +170,35 @@ export const WIDGETS = [
       await el.updateComplete;
     }`,
     baselineInteract: `(doc, root, render) => render({ ...doc, events: doc.events.filter((e) => (e.title.en + ' ' + e.title.fr).toLowerCase().includes('meeting 1')) }, root)`,
+  },
+  {
+    name: 'proposal outcomes',
+    tag: 'og-proposal-outcomes',
+    module: 'proposal-outcomes.js',
+    shown: ['ready'],
+    data: outcomes,
+    // Plain DOM: one list item per proposal with reference, title, decision and stage, and the totals by decision.
+    baseline: `(doc, root) => {
+      const totals = new Map();
+      for (const p of doc.proposals) totals.set(p.decision || 'pending', (totals.get(p.decision || 'pending') || 0) + 1);
+      const ul = document.createElement('ul');
+      for (const [d, n] of totals) { const li = document.createElement('li'); li.textContent = d + ' ' + n; ul.append(li); }
+      const ol = document.createElement('ol');
+      for (const p of doc.proposals) {
+        const li = document.createElement('li');
+        const h = document.createElement('h3'); h.textContent = p.reference + ' ' + (p.title.fr || p.title.en); li.append(h);
+        const s = document.createElement('p'); s.textContent = (p.decision || 'pending') + ' · ' + p.stage; li.append(s);
+        ol.append(li);
+      }
+      root.replaceChildren(ul, ol);
+    }`,
+    interact: `async (el) => {
+      const input = el.shadowRoot.querySelector('input[type=search]');
+      input.value = 'open data 1';
+      input.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+    }`,
+    baselineInteract: `(doc, root, render) => render({ ...doc, proposals: doc.proposals.filter((p) => (p.title.en + ' ' + p.title.fr).toLowerCase().includes('open data 1')) }, root)`,
   },
   { name: 'proposal form', tag: 'og-proposal-form', module: 'proposal-form.js', shown: ['idle'] },
   { name: 'complaint status', tag: 'og-complaint-status', module: 'complaint-status.js', shown: ['idle'] },

@@ -188,6 +188,7 @@ export class OgProposalOutcomes extends OgDataElement<OutcomesDocument> {
     const title = data.title ?? only?.title;
     return html`<header class="header" part="header">
       <h2>${title ? this.text(title) : msg('What became of the proposals', { id: 'outcomes.default-title' })}</h2>
+      ${data.title && only ? html`<p><strong>${this.text(only.title)}</strong></p>` : nothing}
       ${only?.date ? html`<p class="muted">${msg(str`Consultation of ${formatDay(only.date, this.locale, 'long')}`, { id: 'outcomes.consultation-date' })}</p>` : nothing}
       ${only?.description ? html`<p>${this.text(only.description)}</p>` : nothing}
       ${renderUpdated(data.updatedAt, this.locale, this.timeZone)}

@@ -8,13 +8,14 @@ import assert from 'node:assert/strict';
 import { assertClean, fillProposal, launchBrowser, lookUpComplaint, messagePattern, openRecorded, sendProposal, settled, startServer, STRICT_CSP, waitForState, webmasterPage, widgetText } from './harness.mjs';
 
 const NOW = '2026-11-25T12:00:00+00:00';
-const DATA_WIDGETS = ['#tracker', '#budget', '#budget-csv', '#calendar', '#month', '#ics'];
+const DATA_WIDGETS = ['#tracker', '#budget', '#budget-csv', '#calendar', '#month', '#ics', '#outcomes'];
 
 /** Every widget, as a webmaster would paste them, reading the mock API's `scenario`. */
 function everyWidget(scenario) {
   const api = `/api/${scenario}/`;
   return `<main>
   <og-commitment-tracker id="tracker"></og-commitment-tracker>
+  <og-proposal-outcomes id="outcomes"></og-proposal-outcomes>
   <og-consultation-calendar id="calendar" now="${NOW}"></og-consultation-calendar>
   <og-consultation-calendar id="month" view="month" month="2026-12" now="${NOW}"></og-consultation-calendar>
   <og-consultation-calendar id="ics" src="${api}events.ics" view="month" month="2026-12" now="${NOW}"></og-consultation-calendar>
@@ -69,11 +70,18 @@ describe('strict CSP (default-src, script-src, style-src, connect-src self)', ()
 
           if (scenario === 'invalid') {
             // Partial: the valid items shown, the others counted.
-            for (const selector of ['#tracker', '#budget', '#calendar', '#ics']) assert.match(await widgetText(page, selector), await messagePattern(lang, 'core.partial'), selector);
+            for (const selector of ['#tracker', '#budget', '#calendar', '#ics', '#outcomes']) assert.match(await widgetText(page, selector), await messagePattern(lang, 'core.partial'), selector);
           }
 
           // Tracker: a commitment's details opened.
           if ((await page.getAttribute('#tracker', 'state')) === 'ready') await page.locator('#tracker .disclosure').first().click();
+
+          // Outcomes: a proposal found by its receipt reference (its detail and stepper open).
+          if ((await page.getAttribute('#outcomes', 'state')) === 'ready') {
+            await page.locator('#outcomes input[name=reference]').fill('P-2020-0001');
+            await page.locator('#outcomes input[name=reference]').press('Enter');
+            await page.waitForFunction(() => document.querySelector('#outcomes').shadowRoot.querySelector('[data-reference="P-2020-0001"][aria-expanded=true]'));
+          }
 
           // Budget: the chart (chart.js arrives when the chart is scrolled into view), the table, a drill-down.
           const budgetReady = (await page.getAttribute('#budget', 'state')) === 'ready';

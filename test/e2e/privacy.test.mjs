@@ -42,6 +42,15 @@ const WIDGETS = {
       await page.locator('#tracker .disclosure').first().click();
     },
   },
+  outcomes: {
+    html: '<og-proposal-outcomes id="outcomes"></og-proposal-outcomes>',
+    use: async (page) => {
+      await waitForState(page, '#outcomes', 'ready');
+      await page.locator('#outcomes input[name=reference]').fill('P-2020-0004');
+      await page.locator('#outcomes input[name=reference]').press('Enter');
+      await page.waitForFunction(() => document.querySelector('#outcomes').shadowRoot.querySelector('[data-reference="P-2020-0004"][aria-expanded=true]'));
+    },
+  },
   budget: {
     html: '<og-budget-chart id="budget"></og-budget-chart>',
     use: async (page) => {
