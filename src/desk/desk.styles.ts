@@ -192,6 +192,9 @@ export const deskStyles = css`
     color: var(--_danger);
     font-weight: 600;
   }
+  .field > label {
+    display: block;
+  }
   .field {
     display: flex;
     flex-direction: column;

@@ -93,7 +93,8 @@ export class OgDesk extends OgElement {
     for (const file of files) {
       if (!/\.json$/i.test(file.name)) {
         if (files instanceof FileList && file.webkitRelativePath) continue; // a folder's other files
-        notices.push({ kind: 'error', text: msg(str`${file.name} is not a JSON file: it cannot be read.`, { id: 'desk.open.notJson' }) });
+        const name = file.name;
+        notices.push({ kind: 'error', text: msg(str`${name} is not a JSON file: it cannot be read.`, { id: 'desk.open.notJson' }) });
         continue;
       }
       const opened = await readFile(file);
