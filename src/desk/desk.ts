@@ -18,6 +18,7 @@ import { todayIn } from './zoned-input.js';
 import { deskStyles } from './desk.styles.js';
 import { resourceTitle } from './resource-titles.js';
 import type { FieldNode } from './schema-walk.js';
+import { applyImport, loadImport, loadPublish, publishZip, renderSecretWarnings, withGeneratedSecrets } from './sheets.js';
 
 type Notice = { kind: 'error' | 'info'; text: string };
 
@@ -35,6 +36,8 @@ export class OgDesk extends OgElement {
   @state() private previewLang = 'fr';
   @state() private phone = false;
   @state() private dragging = false;
+  /** The spreadsheet being imported into the active document. */
+  @state() private importing?: File;
   private readonly open = new Set<string>();
   private readonly drafts = new Map<string, string>();
   private frameReady = false;
@@ -265,6 +268,53 @@ export class OgDesk extends OgElement {
     this.sendPreview();
   }
 
+  // ——— spreadsheets and complaint publishing (SHEETS's modules, loaded when used) ———
+
+  private async startImport(input: HTMLInputElement): Promise<void> {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    await loadImport();
+    this.importing = file;
+  }
+
+  private renderImport(doc: DeskDocument, file: File): TemplateResult {
+    return html`<section class="import" aria-label=${msg('Import a spreadsheet', { id: 'desk.importRegion' })}>
+      <og-desk-import
+        .resource=${doc.resource.name}
+        .file=${file}
+        @og-desk-import=${async (e: CustomEvent<{ items: unknown[]; mode: 'merge' | 'replace'; skipped: number }>) => {
+          this.importing = undefined;
+          this.change(await applyImport(doc.resource, doc.value, e.detail));
+          const [count, skipped] = [String(e.detail.items.length), String(e.detail.skipped)];
+          this.notices = [{ kind: 'info', text: msg(str`Imported ${count} item(s); ${skipped} row(s) left out.`, { id: 'desk.imported' }) }];
+        }}
+        @og-desk-import-cancel=${() => (this.importing = undefined)}
+      ></og-desk-import>
+    </section>`;
+  }
+
+  private renderRecordsTools(doc: DeskDocument): TemplateResult {
+    void loadPublish().then((loaded) => loaded && !this.publishReady && ((this.publishReady = true), this.requestUpdate()));
+    return html`<div class="records-tools">
+      <p class="hint">${msg('This file holds the secret codes: never put it on the web. Publish the encrypted folder instead.', { id: 'desk.records.private' })}</p>
+      <div class="row">
+        <button type="button" @click=${async () => {
+          const { records, count } = await withGeneratedSecrets(doc.value);
+          if (count) this.change(records);
+          this.notices = [{ kind: 'info', text: msg(str`${String(count)} secret code(s) generated.`, { id: 'desk.secrets.generated' }) }];
+        }}>${msg('Generate the missing secret codes', { id: 'desk.secrets.generate' })}</button>
+        <button type="button" class="primary" @click=${async () => {
+          const problem = await publishZip(doc.value);
+          this.notices = [problem ? { kind: 'error', text: problem } : { kind: 'info', text: msg('The encrypted folder is downloaded (complaints-static.zip): unzip it on your site.', { id: 'desk.published' }) }];
+        }}>${msg('Publish for the lookup (encrypted zip)', { id: 'desk.publish' })}</button>
+      </div>
+      ${this.publishReady ? renderSecretWarnings(doc.value) : nothing}
+    </div>`;
+  }
+
+  private publishReady = false;
+
   // ——— rendering ———
 
   private formContext(doc: DeskDocument): FormContext {
@@ -379,9 +429,9 @@ export class OgDesk extends OgElement {
       </form>
       <div class="row">
         <label class="file-button">${msg('Open files…', { id: 'desk.openFiles' })}
-          <input type="file" accept=".json,application/json" multiple @change=${pick} /></label>
+          <input type="file" name="files" accept=".json,application/json" multiple @change=${pick} /></label>
         <label class="file-button">${msg('Open a folder…', { id: 'desk.openFolder' })}
-          <input type="file" webkitdirectory multiple @change=${pick} /></label>
+          <input type="file" name="folder" webkitdirectory multiple @change=${pick} /></label>
         <span class="hint">${msg('or drop files here', { id: 'desk.drop' })}</span>
       </div>
       <form class="row" @submit=${(e: Event) => {
@@ -418,7 +468,14 @@ export class OgDesk extends OgElement {
           <h2 id="editor-title">${resourceTitle(doc.resource.name)} — <span dir="auto">${doc.name}</span></h2>
           <button type="button" ?disabled=${!doc.history.canUndo} @click=${() => this.undo()} aria-keyshortcuts="Control+Z">${msg('Undo', { id: 'desk.undo' })}</button>
           <button type="button" ?disabled=${!doc.history.canRedo} @click=${() => this.redo()} aria-keyshortcuts="Control+Shift+Z">${msg('Redo', { id: 'desk.redo' })}</button>
+          ${doc.resource.importable
+            ? html`<label class="file-button">${msg('Import a spreadsheet…', { id: 'desk.importSheet' })}
+                <input type="file" name="sheet" accept=".xlsx,.ods,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.oasis.opendocument.spreadsheet,text/csv"
+                  @change=${(e: Event) => this.startImport(e.target as HTMLInputElement)} /></label>`
+            : nothing}
         </div>
+        ${this.importing ? this.renderImport(doc, this.importing) : nothing}
+        ${doc.resource.name === 'complaint-records' ? this.renderRecordsTools(doc) : nothing}
         <p class="check ${problems ? 'bad' : 'good'}">${problems
           ? msg(str`${String(problems)} field(s) to fix: they are marked below.`, { id: 'desk.problems' })
           : msg('No problem: the widget will show everything.', { id: 'desk.valid' })}</p>
@@ -438,7 +495,7 @@ export class OgDesk extends OgElement {
       <p class="changes">${msg(str`Since opened: ${added} added, ${removed} removed, ${changed} changed.`, { id: 'desk.changes' })}
         ${changes.other ? msg('Other fields changed too.', { id: 'desk.changesOther' }) : nothing}</p>
       <div class="row">
-        <button type="button" class="primary" @click=${() => this.download(doc)}>${msg(str`Download ${doc.resource.file}`, { id: 'desk.download' })}</button>
+        <button type="button" class="primary download" @click=${() => this.download(doc)}>${msg(str`Download ${doc.resource.file}`, { id: 'desk.download' })}</button>
         ${canSaveToFolder() ? html`<button type="button" @click=${() => this.saveAll()}>${msg('Save all in a folder…', { id: 'desk.saveFolder' })}</button>` : nothing}
       </div>
       ${doc.resource.element
@@ -456,10 +513,10 @@ export class OgDesk extends OgElement {
       ${doc.resource.element
         ? html`<div class="row">
               <label>${msg('Language', { id: 'desk.previewLanguage' })}
-                <select @change=${(e: Event) => (this.previewLang = (e.target as HTMLSelectElement).value)}>
+                <select name="preview-lang" @change=${(e: Event) => (this.previewLang = (e.target as HTMLSelectElement).value)}>
                   ${UI_LOCALES.map((l) => html`<option value=${l} ?selected=${l === this.previewLang} lang=${l}>${LANGUAGE_LABELS[l]}</option>`)}
                 </select></label>
-              <label class="checkbox"><input type="checkbox" .checked=${this.phone} @change=${(e: Event) => (this.phone = (e.target as HTMLInputElement).checked)} />
+              <label class="checkbox"><input type="checkbox" name="phone" .checked=${this.phone} @change=${(e: Event) => (this.phone = (e.target as HTMLInputElement).checked)} />
                 ${msg('Phone width', { id: 'desk.phone' })}</label>
             </div>
             <iframe class=${this.phone ? 'phone' : ''} title=${msg('Preview of the widget', { id: 'desk.previewFrame' })} src=${previewUrl()}></iframe>`
