@@ -2,7 +2,7 @@
 // Prints the size of every dist file, raw and gzipped, and what a page showing one widget
 // downloads through the pasted script: the loader, the widget's module and every chunk it
 // imports, and (for a page in French, Arabic or Tamazight) the largest of its translations.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
@@ -44,3 +44,9 @@ console.log('\nWhat a page with one widget downloads through the pasted script (
 console.table(rows);
 const tracker = rows.find((r) => r.widget === 'commitment-tracker');
 if (tracker) console.log(`commitment tracker page: ${tracker['page, English kB gz']} kB gzip in English, ${tracker['page, translated kB gz']} kB translated (budget ${LOADER_BUDGET_KB} kB)`);
+
+// The data desk is one self-contained page (script, preview widgets, translations inlined, so it
+// also opens from the disk): its whole weight is what opening it costs, before any import.
+if (existsSync('dist/desk.html')) {
+  console.log(`\ndata desk (dist/desk.html, one file, everything inlined): ${kb(statSync('dist/desk.html').size)} kB, ${kb(gz('desk.html'))} kB gzip, nothing else requested before a sheet is imported`);
+}
