@@ -10,7 +10,10 @@
  * value over the range (merged headers), trailing empty rows and columns go, a BOM goes, CSV
  * that is not UTF-8 is read as Windows-1252 (what Excel writes in French).
  */
-import { csvRows, loadPapa } from '../../core/csv.js';
+import { csvRows, loadPapa, type CsvParser } from '../../core/csv.js';
+
+/** How papaparse is loaded (a test page, which serves modules unbundled, hands in its browser build). */
+export const csvParser: { load: () => Promise<CsvParser> } = { load: loadPapa };
 
 /** A cell: text, number, boolean, empty, or a date (`YYYY-MM-DD`, or with `THH:MM:SS` when it has a time). */
 export type Cell = string | number | boolean | null | { date: string };
@@ -74,7 +77,7 @@ function decodeText(bytes: Uint8Array): string {
 }
 
 async function readCsv(bytes: Uint8Array): Promise<SheetTable> {
-  const { rows, delimiter } = csvRows(await loadPapa(), decodeText(bytes));
+  const { rows, delimiter } = csvRows(await csvParser.load(), decodeText(bytes));
   return { sheet: '', rows: trim(rows.map((row) => row.map((cell) => (cell.trim() === '' ? null : cell)))), decimalComma: delimiter !== ',' };
 }
 
@@ -87,7 +90,8 @@ async function readWorkbook(bytes: Uint8Array, kind: SheetKind): Promise<SheetTa
     wb = XLSX.read(bytes, { type: 'array', cellNF: true, cellDates: false, cellFormula: false, cellHTML: false, cellStyles: false });
   } catch (error) {
     const text = String((error as Error)?.message ?? error);
-    if (/password|encrypt/i.test(text)) throw new SheetError('encrypted', text);
+    // Office's password protection (an OLE container of encrypted streams) and ODF's; not ZIP's own flag, set on damaged files.
+    if (/password-protected|ECMA-376 Encrypted|ODS Encryption/i.test(text)) throw new SheetError('encrypted', text);
     throw new SheetError('corrupt', text);
   }
   // SheetJS reads almost anything (a text file becomes a one-column sheet): the container must be what the name says.

@@ -11,6 +11,10 @@ import { buildTree } from '../../../src/budget-chart/tree.js';
 import type { BudgetLine } from '../../../src/budget-chart/schema.js';
 import { applyLocale } from '../../../src/core/localization.js';
 import { encryptedFile, workbookFile } from './sheets.js';
+import { csvParser } from '../../../src/desk/import/sheet-reader.js';
+import { loadPapaForTests } from '../../budget-chart/papa.js';
+
+csvParser.load = loadPapaForTests;
 
 const fixtureFile = async (name: string) => new File([await (await fetch(`/test/fixtures/sheets/${name}`)).arrayBuffer()], name);
 
