@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state, query } from 'lit/decorators.js';
+import { property, state, query } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { OgElement } from '../core/og-element.js';
 import { DEFAULT_TIME_ZONE } from '../core/config.js';
@@ -28,6 +28,12 @@ type Notice = { kind: 'error' | 'info'; text: string };
  */
 export class OgDesk extends OgElement {
   static override styles = [...OgElement.styles, deskStyles];
+
+  /**
+   * Where the preview frame loads the widget: by default this same page with `#preview`
+   * (desk.html); `none` shows no preview (a host without the desk page, e.g. Storybook).
+   */
+  @property({ attribute: 'preview-src' }) previewSrc?: string;
 
   @state() private documents: DeskDocument[] = [];
   @state() private activeId?: string;
@@ -510,7 +516,7 @@ export class OgDesk extends OgElement {
   private renderPreview(doc: DeskDocument): TemplateResult {
     return html`<section class="preview" aria-labelledby="preview-title">
       <h2 id="preview-title">${msg('Preview', { id: 'desk.preview' })}</h2>
-      ${doc.resource.element
+      ${doc.resource.element && this.previewSrc !== 'none'
         ? html`<div class="row">
               <label>${msg('Language', { id: 'desk.previewLanguage' })}
                 <select name="preview-lang" @change=${(e: Event) => (this.previewLang = (e.target as HTMLSelectElement).value)}>
@@ -519,7 +525,7 @@ export class OgDesk extends OgElement {
               <label class="checkbox"><input type="checkbox" name="phone" .checked=${this.phone} @change=${(e: Event) => (this.phone = (e.target as HTMLInputElement).checked)} />
                 ${msg('Phone width', { id: 'desk.phone' })}</label>
             </div>
-            <iframe class=${this.phone ? 'phone' : ''} title=${msg('Preview of the widget', { id: 'desk.previewFrame' })} src=${previewUrl()}></iframe>`
+            <iframe class=${this.phone ? 'phone' : ''} title=${msg('Preview of the widget', { id: 'desk.previewFrame' })} src=${this.previewSrc ?? previewUrl()}></iframe>`
         : html`<p>${msg('This file is not shown by a widget directly.', { id: 'desk.noPreview' })}</p>`}
     </section>`;
   }
