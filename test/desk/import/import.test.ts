@@ -36,7 +36,8 @@ async function mount(file: File, resource = 'budget'): Promise<OgDeskImport> {
   return el;
 }
 
-describe('spreadsheet import: reading', () => {
+describe('spreadsheet import: reading', function () {
+  this.timeout(90_000);
   it('reads the French .xlsx budget (two-row merged header, formulas, text amounts with decimal commas) in a Worker, with the sheet’s totals', async () => {
     const { layout, items, rejected } = await importOf(await fixtureFile('budget-fr.xlsx'), 'budget');
     expect(lastReadIn).to.equal('worker');
@@ -101,7 +102,9 @@ describe('spreadsheet import: reading', () => {
   });
 });
 
-describe('<og-desk-import>', () => {
+describe('<og-desk-import>', function () {
+  // A bound, not a wait: reading in a Worker plus axe is slow on a loaded machine.
+  this.timeout(90_000);
   afterEach(() => applyLocale('en'));
 
   it('shows the detected mapping, lets a column be changed, lists rows that do not fit, and fires the items', async () => {
