@@ -241,7 +241,7 @@ function numberInput(ctx: FormContext, integer: boolean, path: Path, id: string,
       const text = (e.target as HTMLInputElement).value;
       ctx.drafts.set(draftKey, text);
       // Read with the locale's separators (1 234,5 in French, 1,234.5 in English).
-      const parsed = parseAmount(text, { decimalComma: !/^(en|ar)/.test(ctx.locale) });
+      const parsed = parseAmount(text, { decimalComma: formatNumber(1.5, ctx.locale).includes(',') });
       if (parsed === undefined) ctx.change(path, required ? text : undefined);
       else ctx.change(path, Number.isNaN(parsed) ? text : parsed);
     }}
