@@ -1,109 +1,58 @@
-#!/usr/bin/env node
-// The data desk's part of `npm run bench` (also runnable alone: `node bench/desk.mjs`):
-// 1. a 5,000-line .xlsx budget through the desk's import (read in a Worker, columns detected,
-//    every row checked by the budget's schema) as a ratio to SheetJS alone reading the same
-//    file on the page, and the longest main-thread task during the desk's import (the page
-//    must not freeze);
-// 2. the complaint lookup's added time from 210,000 to 600,000 PBKDF2 iterations, with the CPU
-//    slowed as on a cheap phone (CDP Emulation.setCPUThrottlingRate), for Web Crypto and for
-//    the pure-JS fallback (pages on plain http).
-// Ratios and differences in the same run, never wall-clock targets.
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// The data desk in the benchmark (issue 12): the weight of dist/desk.html (one file, nothing
+// else requested before a sheet is imported), and the time to a usable desk with the starter
+// commitments shown in the preview, unthrottled and on slow 3G (compare with the single-widget
+// pages of the same run). `node bench/desk.mjs` runs it alone.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
-import * as XLSX from '@e965/xlsx';
-import { ROOT, launchBrowser, startServer } from '../test/e2e/harness.mjs';
-import { DESK_SCENARIOS, budgetSheetRows } from './scenarios.mjs';
+import { launchBrowser, ROOT, SLOW_3G, startServer } from '../test/e2e/harness.mjs';
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const kb = (bytes) => Number((bytes / 1024).toFixed(1));
 
-const ENTRY = `
-import * as XLSX from '@e965/xlsx';
-import { readSheetFile, detectLayout, rowsToItems } from '${ROOT}src/desk/import/index.ts';
-import { cryptoBackend, deriveLookup } from '${ROOT}src/complaint-status/static-crypto.ts';
-window.bench = {
-  async library(bytes) {
-    const t = performance.now();
-    const wb = XLSX.read(new Uint8Array(bytes), { type: 'array' });
-    XLSX.utils.sheet_to_json(wb.Sheets[wb.SheetNames[0]], { header: 1 });
-    return performance.now() - t;
-  },
-  async desk(bytes) {
-    let longest = 0;
-    const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => (longest = Math.max(longest, e.duration))));
-    observer.observe({ type: 'longtask' });
-    const t = performance.now();
-    const table = await readSheetFile(new File([bytes], 'budget.xlsx'));
-    const layout = detectLayout('budget', table.rows);
-    const { items, rejected } = rowsToItems('budget', table.rows.slice(layout.headerRows), layout.mapping, layout.headerRows);
-    const ms = performance.now() - t;
-    await new Promise((r) => setTimeout(r, 50));
-    observer.disconnect();
-    return { ms, longest, lines: items.reduce((n, y) => n + y.lines.length, 0), rejected: rejected.length };
-  },
-  async lookup(iterations, pureJs) {
-    const backend = await cryptoBackend(pureJs);
-    const meta = { iterations, salt: crypto.getRandomValues(new Uint8Array(16)) };
-    const t = performance.now();
-    await deriveLookup('SL-2025-000101', 'H3KP-7QWM', meta, backend);
-    return performance.now() - t;
-  },
-};
-`;
-
-export async function runDeskBench({ repeat = 3 } = {}) {
-  const dir = mkdtempSync(join(tmpdir(), 'og-bench-desk-'));
-  mkdirSync(join(dir, 'app'));
-  writeFileSync(join(dir, 'app/entry.js'), ENTRY);
-  await build({ entryPoints: [join(dir, 'app/entry.js')], outdir: join(dir, 'app'), entryNames: 'bundle', bundle: true, format: 'esm', target: 'es2021', tsconfig: join(ROOT, 'tsconfig.json'), nodePaths: [join(ROOT, 'node_modules')], logLevel: 'warning' });
-  const wb = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(budgetSheetRows(DESK_SCENARIOS.sheetLines)), 'Budget');
-  const sheet = XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' });
-  const server = await startServer({ mounts: { '/app/': join(dir, 'app') }, pages: { '/': '<!doctype html><html lang="fr"><head><meta charset="utf-8"><script type="module" src="/app/bundle.js"></script></head><body></body></html>' } });
-  const browser = await launchBrowser();
-  const results = { sheet: {}, lookup: [] };
+/** Returns one row per network condition. */
+export async function benchDesk(browser) {
+  const file = readFileSync(join(ROOT, 'dist/desk.html'));
+  const server = await startServer({ mounts: { '/dist/': 'dist/' } });
+  const rows = [];
   try {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${server.origin}/`);
-    await page.waitForFunction(() => window.bench);
-    const bytes = [...sheet];
-    const library = [];
-    const desk = [];
-    for (let i = 0; i < repeat; i++) {
-      library.push(await page.evaluate((b) => window.bench.library(new Uint8Array(b).buffer), bytes));
-      desk.push(await page.evaluate((b) => window.bench.desk(new Uint8Array(b).buffer), bytes));
-    }
-    const deskMs = median(desk.map((d) => d.ms));
-    results.sheet = {
-      lines: desk[0].lines,
-      'SheetJS alone ms': Math.round(median(library)),
-      'desk import ms': Math.round(deskMs),
-      ratio: +(deskMs / median(library)).toFixed(2),
-      'longest main-thread task ms (desk)': Math.round(Math.max(...desk.map((d) => d.longest))),
-    };
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: DESK_SCENARIOS.cpuSlowdown });
-    for (const pureJs of [false, true]) {
-      const times = {};
-      for (const iterations of DESK_SCENARIOS.iterations) {
-        const list = [];
-        for (let i = 0; i < repeat; i++) list.push(await page.evaluate(([n, p]) => window.bench.lookup(n, p), [iterations, pureJs]));
-        times[iterations] = median(list);
+    for (const [label, throttle] of [['unthrottled', undefined], ['slow 3G', SLOW_3G]]) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      if (throttle) {
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Network.enable');
+        await cdp.send('Network.emulateNetworkConditions', throttle);
       }
-      const [old, now] = DESK_SCENARIOS.iterations;
-      results.lookup.push({ backend: pureJs ? 'pure JS (http pages)' : 'Web Crypto', 'CPU slowdown': `${DESK_SCENARIOS.cpuSlowdown}x`, [`${old} ms`]: Math.round(times[old]), [`${now} ms`]: Math.round(times[now]), 'added ms': Math.round(times[now] - times[old]) });
+      const requests = [];
+      page.on('request', (request) => requests.push(request.url()));
+      const t0 = Date.now();
+      await page.goto(`${server.origin}/dist/desk.html`, { timeout: 180_000 });
+      await page.locator('og-desk select[name=resource]').waitFor({ timeout: 180_000 });
+      const usable = Date.now() - t0;
+      await page.locator('og-desk button[value=example]').click();
+      await page.frameLocator('og-desk iframe').locator('og-commitment-tracker[state=ready]').waitFor({ timeout: 180_000 });
+      rows.push({
+        network: label,
+        'desk.html kB': kb(file.length),
+        'desk.html kB gzip': kb(gzipSync(file).length),
+        'usable ms': usable,
+        'example in preview ms': Date.now() - t0,
+        requests: new Set(requests.map((url) => url.split('#')[0])).size,
+      });
+      await context.close();
     }
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   } finally {
-    await browser.close();
     await server.close();
   }
-  return results;
+  return rows;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const results = await runDeskBench({ repeat: Number(process.env.BENCH_REPEAT ?? 3) });
-  console.log(JSON.stringify(results, null, 2));
+  const browser = await launchBrowser();
+  try {
+    console.table(await benchDesk(browser));
+  } finally {
+    await browser.close();
+  }
 }

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { launchBrowser, startServer, SLOW_3G, webmasterPage, ROOT } from '../test/e2e/harness.mjs';
 import { WIDGETS } from './scenarios.mjs';
+import { benchDesk } from './desk.mjs';
 
 const SIZES = (process.env.BENCH_SIZES ?? '500,1000,5000').split(',').map(Number);
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 5);
@@ -196,6 +197,8 @@ try {
       await context.close();
     }
   }
+  // 5. The data desk: its one file, and the time to a usable desk with the example previewed.
+  results.desk = await benchDesk(browser);
 } finally {
   await browser.close();
   await server.close();
@@ -241,6 +244,10 @@ ${table(results.render)}
 ## Memory after rendering (largest size)
 
 ${table(results.memory)}
+
+## The data desk (dist/desk.html, one self-contained file)
+
+${table(results.desk ?? [])}
 
 ## Files
 
