@@ -150,7 +150,7 @@ export const WIDGETS = [
   { name: 'complaint status', tag: 'og-complaint-status', module: 'complaint-status.js', shown: ['idle'] },
 ];
 
-// ——— The data desk (bench/desk.mjs): a budget sheet of N lines as a finance office keeps it
+// ——— The data desk's sheets and publishing (bench/desk-sheets.mjs): a budget sheet of N lines as a finance office keeps it
 // (French headers, amounts partly as text with decimal commas), and the complaint lookup's
 // key derivation at the old and the new default PBKDF2 iterations on a slowed CPU.
 export function budgetSheetRows(n) {
