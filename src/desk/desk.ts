@@ -11,12 +11,13 @@ import { renderField, type FormContext } from './fields.js';
 import { pathKey, problemsOf } from './issues.js';
 import { readDocument, readFile, readUrl, type Opened } from './open.js';
 import { canSaveToFolder, downloadText, saveToFolder } from './out.js';
-import { DESK_RESOURCE_NAMES, DESK_RESOURCES, deskResource } from './resources.js';
+import { DESK_RESOURCES, deskResource } from './resources.js';
 import { DeskDocument, newDocumentId } from './session.js';
 import { clearSession, readSession, writeSession, type StoredSession } from './storage.js';
 import { todayIn } from './zoned-input.js';
 import { deskStyles } from './desk.styles.js';
 import { resourceTitle } from './resource-titles.js';
+import { renderOpenPanel } from './open-panel.js';
 import type { FieldNode } from './schema-walk.js';
 import { applyImport, loadImport, loadPublish, publishZip, renderSecretWarnings, withGeneratedSecrets } from './sheets.js';
 
@@ -374,7 +375,7 @@ export class OgDesk extends OgElement {
         <p class="intro">${msg('Edit the data of your widgets here, then download the files and put them on your site. Everything stays on this computer.', { id: 'desk.intro' })}</p>
         ${this.renderLanguage()}
       </header>
-      ${this.renderRestore()} ${this.renderNotices()} ${this.renderOpen()} ${this.renderTabs()}
+      ${this.renderRestore()} ${this.renderNotices()} ${renderOpenPanel({ example: (n) => this.startFromExample(n), empty: (n) => this.startEmpty(n), files: (f) => this.openFiles(f), url: (u) => this.openUrl(u) })} ${this.renderTabs()}
       ${doc ? this.renderWorkspace(doc) : html`<p class="empty">${msg('Start from an example, or open a file.', { id: 'desk.empty' })}</p>`}
     </div>`;
   }
@@ -411,44 +412,6 @@ export class OgDesk extends OgElement {
     return html`<div class="notices" role="status" aria-live="polite">
       ${this.notices.map((n) => html`<p class="notice ${n.kind}">${n.text}</p>`)}
     </div>`;
-  }
-
-  private renderOpen(): TemplateResult {
-    const pick = (e: Event) => {
-      const input = e.target as HTMLInputElement;
-      if (input.files?.length) void this.openFiles(input.files).then(() => (input.value = ''));
-    };
-    return html`<section class="open" aria-labelledby="open-title">
-      <h2 id="open-title">${msg('Open', { id: 'desk.open' })}</h2>
-      <form class="row" @submit=${(e: Event) => {
-        e.preventDefault();
-        const data = new FormData(e.target as HTMLFormElement);
-        const name = String(data.get('resource'));
-        if ((e as SubmitEvent).submitter?.getAttribute('value') === 'empty') this.startEmpty(name);
-        else this.startFromExample(name);
-      }}>
-        <label>${msg('Data', { id: 'desk.resource' })}
-          <select name="resource">${DESK_RESOURCE_NAMES.map((name) => html`<option value=${name}>${resourceTitle(name)}</option>`)}</select>
-        </label>
-        <button type="submit" name="start" value="example">${msg('Start from the example', { id: 'desk.startExample' })}</button>
-        <button type="submit" name="start" value="empty">${msg('Start empty', { id: 'desk.startEmpty' })}</button>
-      </form>
-      <div class="row">
-        <label class="file-button">${msg('Open files…', { id: 'desk.openFiles' })}
-          <input type="file" name="files" accept=".json,application/json" multiple @change=${pick} /></label>
-        <label class="file-button">${msg('Open a folder…', { id: 'desk.openFolder' })}
-          <input type="file" name="folder" webkitdirectory multiple @change=${pick} /></label>
-        <span class="hint">${msg('or drop files here', { id: 'desk.drop' })}</span>
-      </div>
-      <form class="row" @submit=${(e: Event) => {
-        e.preventDefault();
-        void this.openUrl(String(new FormData(e.target as HTMLFormElement).get('url') ?? ''));
-      }}>
-        <label>${msg('Address of the file on your site', { id: 'desk.url' })}
-          <input name="url" type="url" dir="ltr" placeholder="https://…/commitments.json" /></label>
-        <button type="submit">${msg('Open from the address', { id: 'desk.openUrl' })}</button>
-      </form>
-    </section>`;
   }
 
   private renderTabs(): TemplateResult | typeof nothing {
