@@ -70,7 +70,9 @@ function plaintexts(records) {
 function assertNoPlaintext(dir, records) {
   const needles = plaintexts(records).map((text) => Buffer.from(text, 'utf8'));
   for (const name of files(dir)) {
-    const raw = readFileSync(join(dir, name));
+    let raw = readFileSync(join(dir, name));
+    // publishedAt is public by design (docs: the folder tells when); a record's date may share a few characters with it (01T00 just after midnight).
+    if (name === 'index.json') raw = Buffer.from(JSON.stringify({ ...JSON.parse(raw.toString('utf8')), publishedAt: undefined }));
     const layers = [raw];
     if (name !== 'index.json') {
       const envelope = JSON.parse(raw.toString('utf8'));
