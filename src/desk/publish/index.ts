@@ -4,7 +4,7 @@
  * (src/complaint-status/static-publish.ts), downloaded as one zip. The records never leave
  * the device. Also the secret-code generator and the strength warning (same rule as the CLI).
  */
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { complaintSchema } from '../../complaint-status/schema.js';
 import { DEFAULT_ITERATIONS, MIN_SECRET_LENGTH, normalizeReference, publishStaticFolder, secretWeakness, type PublishableRecord } from '../../complaint-status/static-publish.js';
 import { zipFiles } from './zip.js';
@@ -31,11 +31,11 @@ export class PublishError extends Error {
       case 'no-records':
         return msg('There is no complaint to publish.', { id: 'desk.publish.noRecords' });
       case 'invalid':
-        return msg(`These records do not follow the complaint format; correct them first: ${list}`, { id: 'desk.publish.invalid' });
+        return msg(str`These records do not follow the complaint format; correct them first: ${list}`, { id: 'desk.publish.invalid' });
       case 'missing-secret':
-        return msg(`These records have no secret code (or one shorter than 6 letters or digits); generate one first: ${list}`, { id: 'desk.publish.missingSecret' });
+        return msg(str`These records have no secret code (or one shorter than 6 letters or digits); generate one first: ${list}`, { id: 'desk.publish.missingSecret' });
       case 'duplicate-reference':
-        return msg(`Two records have the same reference: ${list}`, { id: 'desk.publish.duplicate' });
+        return msg(str`Two records have the same reference: ${list}`, { id: 'desk.publish.duplicate' });
     }
   }
 }
@@ -44,7 +44,7 @@ export class PublishError extends Error {
 export function secretWarning(code: string): string | null {
   const weakness = secretWeakness(code);
   if (weakness === 'too-short')
-    return msg(`A secret code needs at least ${MIN_SECRET_LENGTH} letters or digits.`, { id: 'desk.publish.secretTooShort' });
+    return msg(str`A secret code needs at least ${MIN_SECRET_LENGTH} letters or digits.`, { id: 'desk.publish.secretTooShort' });
   if (weakness === 'weak')
     return msg(
       'This code is weak. Anyone who downloads the published folder can try every code of this kind offline: a 6-digit code falls in about a minute per reference on one gaming graphics card, a whole folder in days. Use 8 or more letters and digits, like the generated codes.',
