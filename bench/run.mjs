@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { launchBrowser, startServer, SLOW_3G, webmasterPage, ROOT } from '../test/e2e/harness.mjs';
 import { WIDGETS } from './scenarios.mjs';
 import { benchDesk } from './desk.mjs';
+import { runDeskBench } from './desk-sheets.mjs';
 
 const SIZES = (process.env.BENCH_SIZES ?? '500,1000,5000').split(',').map(Number);
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 5);
@@ -199,6 +200,8 @@ try {
   }
   // 5. The data desk: its one file, and the time to a usable desk with the example previewed.
   results.desk = await benchDesk(browser);
+  // 6. The desk's spreadsheet import and the lookup's added PBKDF2 time (bench/desk-sheets.mjs).
+  results.deskSheets = await runDeskBench();
 } finally {
   await browser.close();
   await server.close();
@@ -248,6 +251,12 @@ ${table(results.memory)}
 ## The data desk (dist/desk.html, one self-contained file)
 
 ${table(results.desk ?? [])}
+
+Spreadsheet import (5,000 budget lines) as a ratio to the spreadsheet library alone, and the complaint lookup's added time at 600,000 PBKDF2 iterations (CPU slowed as on a cheap phone):
+
+${table(results.deskSheets?.sheet ? [results.deskSheets.sheet] : [])}
+
+${table(results.deskSheets?.lookup ?? [])}
 
 ## Files
 
