@@ -15,6 +15,8 @@ import { measureTargets, readManifest } from '../scripts/bundle-pages.mjs';
 // BENCH_ONLY=budget (names or tags, comma-separated) measures only those widgets' pages and renders.
 const ONLY = process.env.BENCH_ONLY?.split(',').map((s) => s.trim()).filter(Boolean);
 const WIDGETS = ONLY ? ALL_WIDGETS.filter((w) => ONLY.some((o) => w.name.includes(o) || w.tag.includes(o))) : ALL_WIDGETS;
+import { benchDesk } from './desk.mjs';
+import { runDeskBench } from './desk-sheets.mjs';
 
 const SIZES = (process.env.BENCH_SIZES ?? '500,1000,5000').split(',').map(Number);
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 5);
@@ -226,6 +228,10 @@ try {
       await context.close();
     }
   }
+  // 5. The data desk: its one file, and the time to a usable desk with the example previewed.
+  results.desk = await benchDesk(browser);
+  // 6. The desk's spreadsheet import and the lookup's added PBKDF2 time (bench/desk-sheets.mjs).
+  results.deskSheets = await runDeskBench();
 } finally {
   await browser.close();
   await server.close();
@@ -308,6 +314,16 @@ ${table(results.render)}
 ## Memory after rendering (largest size)
 
 ${table(results.memory)}
+
+## The data desk (dist/desk.html, one self-contained file)
+
+${table(results.desk ?? [])}
+
+Spreadsheet import (5,000 budget lines) as a ratio to the spreadsheet library alone, and the complaint lookup's added time at 600,000 PBKDF2 iterations (CPU slowed as on a cheap phone):
+
+${table(results.deskSheets?.sheet ? [results.deskSheets.sheet] : [])}
+
+${table(results.deskSheets?.lookup ?? [])}
 
 ## Files
 

@@ -241,3 +241,27 @@ export const PLATFORM_PAGES = [
     source: '/api/demo/fdp/',
   },
 ];
+
+// ——— The data desk's sheets and publishing (bench/desk-sheets.mjs): a budget sheet of N lines as a finance office keeps it
+// (French headers, amounts partly as text with decimal commas), and the complaint lookup's
+// key derivation at the old and the new default PBKDF2 iterations on a slowed CPU.
+export function budgetSheetRows(n) {
+  const rows = [['Année', 'Chapitre', 'Parent', 'Intitulé', 'Sens', 'Section', 'Montant proposé', 'Montant voté', 'Montant exécuté']];
+  const chapters = 10;
+  for (let c = 0; c < chapters; c++) {
+    const code = String(10 + c);
+    rows.push([2025, code, null, `Chapitre ${code}`, 'Dépenses', c % 2 ? 'Investissement' : 'Fonctionnement', null, 0, null]);
+    for (let l = 0; l < Math.floor(n / chapters) - 1; l++)
+      rows.push([2025, `${code}.${l}`, code, `Ligne ${code}.${l}`, 'Dépenses', c % 2 ? 'Investissement' : 'Fonctionnement', 1000 + l, l % 3 ? 900 + l : `${900 + l},50`, 800 + l]);
+  }
+  return rows;
+}
+
+export const DESK_SCENARIOS = {
+  /** Lines of the budget sheet imported (the issue's 5,000). */
+  sheetLines: 5000,
+  /** CDP Emulation.setCPUThrottlingRate: about a cheap phone against this machine. */
+  cpuSlowdown: 6,
+  /** The complaint lookup's key derivation: the old default, the new one. */
+  iterations: [210_000, 600_000],
+};

@@ -1,12 +1,14 @@
 // Checks one exported record against the complaint contract (API.md) before it is published.
 // Only the contract's fields are kept: anything else in an export (names, phone numbers,
 // addresses…) is never written, not even encrypted.
+import { MIN_SECRET_LENGTH } from './complaints-crypto.mjs';
+
+export { MIN_SECRET_LENGTH };
 
 export const STATUSES = ['received', 'in-progress', 'answered', 'closed', 'rejected', 'forwarded'];
 export const FIELDS = ['reference', 'status', 'category', 'agency', 'submittedAt', 'updatedAt', 'dueAt', 'history', 'answer'];
 const LOCALIZED = ['category', 'agency', 'answer'];
 const DATES = ['submittedAt', 'updatedAt', 'dueAt'];
-export const MIN_SECRET_LENGTH = 6;
 
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;

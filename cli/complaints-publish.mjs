@@ -1,17 +1,19 @@
-// `opengov-widgets complaints publish <records.json|records.csv> <out-dir> [--iterations N]`
+// `opengov-widgets complaints publish <records.json|records.csv> <out-dir> [--iterations N] [--generate-secrets FILE] [--locale en|fr|ar]`
 //
 // Turns an export of complaints into a folder of encrypted files for <og-complaint-status
 // format="static">: index.json (public metadata) and one {name}.json per complaint, where
 // name and key come from the reference plus the secret printed on the receipt. Bad records
-// are reported with their row and skipped; nothing in clear is ever written.
+// are reported with their row and skipped; nothing in clear is ever written. The encryption,
+// the secret-code generator and the strength rule are the desk's own (complaints-crypto.mjs).
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import Papa from 'papaparse';
 import { checkRecord, recordFromCsvRow } from './complaint-record.mjs';
-import { DEFAULT_ITERATIONS, MAX_ITERATIONS, MIN_ITERATIONS, STATIC_FORMAT, deriveLookup, encrypt, newMetadata, normalizeReference, normalizeSecret } from './complaints-crypto.mjs';
+import { DEFAULT_ITERATIONS, MAX_ITERATIONS, MIN_ITERATIONS, STATIC_FORMAT, generateSecret, normalizeReference, normalizeSecret, publishStaticFolder, secretWeakness } from './complaints-crypto.mjs';
+import { LOCALES, message } from './messages.mjs';
 import { parseOrExplain, UsageError } from './usage.mjs';
 
-export const usage = 'complaints publish <records.json|records.csv> <out-dir> [--iterations N]';
+export const usage = 'complaints publish <records.json|records.csv> <out-dir> [--iterations N] [--generate-secrets FILE] [--locale en|fr|ar]';
 export const summary = 'encrypt complaint records into a folder for <og-complaint-status format="static">';
 
 const OWN_FILE = /^[0-9a-f]{32}\.json$/;
@@ -20,9 +22,17 @@ const OWN_FILE = /^[0-9a-f]{32}\.json$/;
 function parseArgs(args) {
   const positional = [];
   let iterations = DEFAULT_ITERATIONS;
+  let secretsOut;
+  let locale = 'en';
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    if (arg === '--iterations' || arg.startsWith('--iterations=')) {
+    if (arg === '--generate-secrets' || arg.startsWith('--generate-secrets=')) {
+      secretsOut = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
+      if (!secretsOut) throw new UsageError('--generate-secrets needs a file name (where the new codes are written)');
+    } else if (arg === '--locale' || arg.startsWith('--locale=')) {
+      locale = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
+      if (!LOCALES.includes(locale)) throw new UsageError(`--locale must be one of ${LOCALES.join(', ')}`);
+    } else if (arg === '--iterations' || arg.startsWith('--iterations=')) {
       const value = arg.includes('=') ? arg.split('=')[1] : args[++i];
       iterations = Number(value);
       if (!Number.isInteger(iterations) || iterations < MIN_ITERATIONS || iterations > MAX_ITERATIONS)
@@ -31,7 +41,7 @@ function parseArgs(args) {
     else positional.push(arg);
   }
   if (positional.length !== 2) throw new UsageError('expected an input file and an output folder');
-  return { input: positional[0], outDir: positional[1], iterations };
+  return { input: positional[0], outDir: positional[1], iterations, secretsOut, locale };
 }
 
 /** Reads the export: a JSON array (or {"complaints": [...]}) or a CSV with a header row. */
@@ -84,34 +94,25 @@ async function prepareFolder(outDir) {
   await Promise.all(names.map((n) => rm(join(outDir, n))));
 }
 
-/** Runs `tasks` with at most `limit` at a time (PBKDF2 runs on libuv's thread pool). */
-async function pooled(items, limit, work) {
-  const results = new Array(items.length);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(limit, items.length) }, async () => {
-      while (next < items.length) {
-        const i = next++;
-        results[i] = await work(items[i], i);
-      }
-    }),
-  );
-  return results;
-}
-
 /**
- * Publishes; returns { written, skipped: [{label, errors}], dropped: Map<field, count> }.
+ * Publishes; returns { written, skipped: [{label, errors}], dropped: Map<field, count>,
+ * weak: [labels], generated: [{reference, secret}] }. With `secretsOut`, records without a
+ * secret get a new code, written there (reference,secret) for the receipts.
  * Exported for tests and for scripts that call it directly.
  */
-export async function publish({ input, outDir, iterations = DEFAULT_ITERATIONS }) {
+export async function publish({ input, outDir, iterations = DEFAULT_ITERATIONS, secretsOut, locale = 'en' }) {
   const rows = await readRecords(input);
   const skipped = [];
   const dropped = new Map();
   const seen = new Map();
   const valid = [];
+  const weak = [];
+  const generated = [];
   for (const { label, record, problems } of rows) {
-    const checked = checkRecord(record, normalizeSecret);
-    const errors = [...problems, ...(checked.errors ?? [])];
+    const blank = record && typeof record === 'object' && (record.secret === undefined || String(record.secret).trim() === '');
+    const secret = blank && secretsOut ? generateSecret() : undefined;
+    const checked = checkRecord(secret ? { ...record, secret } : record, normalizeSecret);
+    const errors = [...problems, ...(checked.errors ?? []).map((e) => (e === 'secret is missing' ? message(locale, 'publish.noSecret') : e))];
     if (!errors.length) {
       const key = normalizeReference(checked.complaint.reference);
       if (seen.has(key)) errors.push(`the same reference as ${seen.get(key)}`);
@@ -121,18 +122,19 @@ export async function publish({ input, outDir, iterations = DEFAULT_ITERATIONS }
       skipped.push({ label, errors });
       continue;
     }
+    if (secret) generated.push({ reference: checked.complaint.reference, secret });
+    else if (secretWeakness(checked.secret)) weak.push(label);
     for (const field of checked.dropped) dropped.set(field, (dropped.get(field) ?? 0) + 1);
     valid.push(checked);
   }
-  if (!valid.length) return { written: 0, skipped, dropped, outDir, iterations };
+  const result = { written: 0, skipped, dropped, weak, generated, outDir, iterations };
+  if (!valid.length) return result;
   await prepareFolder(outDir);
-  const meta = newMetadata(iterations);
-  await pooled(valid, 4, async ({ complaint, secret }) => {
-    const { key, name } = await deriveLookup(complaint.reference, secret, meta);
-    await writeFile(join(outDir, `${name}.json`), JSON.stringify(encrypt(JSON.stringify(complaint), key)) + '\n');
-  });
-  await writeFile(join(outDir, 'index.json'), JSON.stringify(meta, null, 2) + '\n');
-  return { written: valid.length, skipped, dropped, outDir, iterations };
+  const files = await publishStaticFolder(valid.map(({ complaint, secret }) => ({ complaint, secret })), { iterations });
+  // The codes first: were writing the folder to fail half-way, no published secret is lost.
+  if (generated.length) await writeFile(secretsOut, Papa.unparse(generated) + '\n');
+  for (const [name, text] of files) await writeFile(join(outDir, name), text);
+  return { ...result, written: valid.length };
 }
 
 export async function run(args, io = { out: console.log, err: console.error }) {
@@ -145,7 +147,10 @@ export async function run(args, io = { out: console.log, err: console.error }) {
     io.err(`opengov-widgets: ${error.code === 'ENOENT' ? `cannot read ${error.path}` : error.message}`);
     return 1;
   }
-  const { written, skipped, dropped } = result;
+  const { written, skipped, dropped, weak, generated } = result;
+  const { locale } = options;
+  for (const label of weak) io.err(message(locale, 'publish.weakSecret', { path: label }));
+  if (generated.length) io.out(message(locale, 'publish.generated', { count: generated.length, file: options.secretsOut }));
   if (skipped.length) {
     io.err(`Skipped ${skipped.length} record${skipped.length === 1 ? '' : 's'} that do not follow the contract:`);
     for (const { label, errors } of skipped) io.err(`  ${label}: ${errors.join('; ')}`);

@@ -84,6 +84,10 @@ const en = {
   'init.wrote': 'Wrote {count} files in {dir}:',
   'init.exists': '{file} already exists: nothing was written (add --force to replace the files)',
   'init.next': 'Next: edit the files, then check each one with "npx opengov-widgets validate <file>". README.txt tells which widget reads which file.',
+  // complaints publish
+  'publish.weakSecret': '{path}: the secret code is weak. Anyone who downloads the published folder can try every code of this kind offline: a 6-digit code falls in about a minute per reference on one gaming graphics card, a whole folder in days. Use 8 or more letters and digits (--generate-secrets makes such codes).',
+  'publish.generated': 'New secret codes for {count} records without one, written to {file}: give each person theirs with the reference; never upload that file.',
+  'publish.noSecret': 'secret is missing (add one, or use --generate-secrets FILE)',
 };
 
 const fr = {
@@ -166,6 +170,9 @@ const fr = {
   'init.wrote': '{count} fichiers écrits dans {dir} :',
   'init.exists': '{file} existe déjà : rien n’a été écrit (ajoutez --force pour remplacer les fichiers)',
   'init.next': 'Ensuite : modifiez les fichiers, puis vérifiez chacun avec « npx opengov-widgets validate <fichier> ». README.txt indique quel widget lit quel fichier.',
+  'publish.weakSecret': '{path} : le code secret est faible. Quiconque télécharge le dossier publié peut essayer hors ligne tous les codes de ce genre : un code de 6 chiffres tombe en une minute environ par référence avec une seule carte graphique de jeu, un dossier entier en quelques jours. Utilisez au moins 8 lettres et chiffres (--generate-secrets fabrique de tels codes).',
+  'publish.generated': 'Nouveaux codes secrets pour {count} réclamations qui n’en avaient pas, écrits dans {file} : donnez à chaque personne le sien avec la référence ; ne mettez jamais ce fichier en ligne.',
+  'publish.noSecret': 'le code secret manque (ajoutez-en un, ou utilisez --generate-secrets FICHIER)',
 };
 
 const ar = {
@@ -248,6 +255,9 @@ const ar = {
   'init.wrote': 'تمت كتابة {count} ملفات في {dir}:',
   'init.exists': '{file} موجود من قبل: لم تتم كتابة أي شيء (أضف --force لتعويض الملفات)',
   'init.next': 'بعد ذلك: عدّل الملفات، ثم تحقق من كل ملف بالأمر "npx opengov-widgets validate <الملف>". يبين README.txt أي أداة تقرأ أي ملف.',
+  'publish.weakSecret': '{path}: الرمز السري ضعيف. يستطيع كل من ينزّل المجلد المنشور أن يجرّب دون اتصال كل الرموز من هذا النوع: رمز من 6 أرقام يُكتشف في دقيقة تقريبا لكل مرجع ببطاقة رسومات واحدة للألعاب، والمجلد كله في أيام. استعملوا 8 حروف وأرقام أو أكثر (الخيار --generate-secrets ينشئ رموزا كهذه).',
+  'publish.generated': 'رموز سرية جديدة لـ {count} شكاية بدون رمز، كُتبت في {file}: سلّموا لكل شخص رمزه مع المرجع، ولا تنشروا هذا الملف أبدا.',
+  'publish.noSecret': 'الرمز السري مفقود (أضيفوا رمزا أو استعملوا --generate-secrets FILE)',
 };
 
 export const CATALOGUES = { en, fr, ar };

@@ -286,31 +286,6 @@ function jsonProblem(text, locale) {
   }
 }
 
-/** The resource a parsed JSON document is, from its shape (then its file name). */
-export function detectType(raw, name = '') {
-  const file = basename(name).toLowerCase();
-  if (Array.isArray(raw)) {
-    const first = raw.find((item) => item && typeof item === 'object');
-    if (first && ('service_request_id' in first || 'requested_datetime' in first)) return 'open311-request';
-    if (first && ('reference' in first || 'secret' in first)) return 'complaint-records';
-  } else if (raw && typeof raw === 'object') {
-    if ('stages' in raw && 'proposals' in raw) return 'proposal-outcomes';
-    if ('commitments' in raw) return 'commitments';
-    if ('years' in raw || 'currency' in raw) return 'budget';
-    if ('events' in raw) return 'events';
-    if (Array.isArray(raw.complaints)) return 'complaint-records';
-    if ('reference' in raw && ('status' in raw || 'submittedAt' in raw)) return 'complaint';
-    if ('problem' in raw && 'solution' in raw) return 'proposal';
-    if (['open', 'opens', 'closes', 'themes', 'maxLength', 'privacyNoticeUrl', 'contact'].some((key) => key in raw)) return 'proposals-form';
-  }
-  if (/^commitments/.test(file)) return 'commitments';
-  if (/^budget/.test(file)) return 'budget';
-  if (/^events/.test(file)) return 'events';
-  if (/^form/.test(file)) return 'proposals-form';
-  if (/^outcomes/.test(file)) return 'proposal-outcomes';
-  return undefined;
-}
-
 /**
  * Checks one document. Returns `{ type, format, errors, warnings, fatal, items }` where
  * errors and warnings are `{ path, text }` and items is `{ valid, skipped, by }` when counted.
@@ -333,7 +308,8 @@ export async function validateText(text, { name = '', type, locale = 'en', conte
     if (raw && typeof raw === 'object' && (raw.format === 'og-complaints-static' || ('ciphertext' in raw && 'iv' in raw)))
       return { type: 'complaint (static)', element: 'og-complaint-status', format: 'json', errors: [], warnings: [], notes: [message(locale, 'staticFile')], fatal: false };
   }
-  const resolvedType = type ?? (notJson ? detectType(undefined, name) : detectType(JSON.parse(body), name));
+  // The same detection as the data desk's (src/detect-resource.ts).
+  const resolvedType = type ?? lib.detectResource(notJson ? undefined : JSON.parse(body), basename(name));
   if (notJson) return { type: resolvedType, format: 'json', errors: [{ path: '', text: notJson }], warnings: [], fatal: true };
   if (!resolvedType) return { type: undefined, format: 'json', errors: [{ path: '', text: message(locale, 'unknownType') }], warnings: [], fatal: true };
   if (resolvedType === 'complaint-records') return validateRecords(JSON.parse(body), locale, lib);

@@ -5,6 +5,8 @@
  * custom-elements manifest by test/docs/snippet-builder.test.mjs (no drift).
  */
 
+import { writeSnippet } from '../src/snippet.js';
+
 type Field =
   | { attr: string; label: string; kind: 'select'; options: [string, string][]; preview?: string }
   | { attr: string; label: string; kind: 'text' | 'number' | 'month'; placeholder?: string; hint?: string; preview?: string }
@@ -180,7 +182,6 @@ function renderSpecificFields(): void {
 }
 
 /** Attribute values safe inside double quotes. */
-const attrValue = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 /** A CSS value that cannot close the rule or the <style> element. */
 const cssValue = (value: string) => value.replace(/[{}<>;\\]/g, '').trim();
 
@@ -226,37 +227,9 @@ function read(): Choice {
   };
 }
 
-/** The HTML a webmaster pastes. */
+/** The HTML a webmaster pastes (the desk writes it with the same function). */
 function snippet(choice: Choice): string {
-  const { widget } = choice;
-  const scriptAttrs = [`src="${attrValue(choice.script)}"`];
-  // No URL typed: the usual layout (the preview uses the demo's data meanwhile).
-  const url = choice.url || (choice.mode === 'api' ? '/opengov/data/' : `/opengov/data/${widget.file.endsWith('/') ? '' : widget.file}`);
-  if (choice.mode === 'api') scriptAttrs.push(`data-api="${attrValue(url)}"`);
-  if (choice.locale) scriptAttrs.push(`data-locale="${choice.locale}"`);
-  const elementAttrs: string[] = [];
-  if (choice.mode === 'src') elementAttrs.push(`src="${attrValue(url)}"`);
-  if (choice.theme) elementAttrs.push(`theme="${choice.theme}"`);
-  for (const [name, value] of choice.attributes) elementAttrs.push(value === true ? name : `${name}="${attrValue(value)}"`);
-  const lines = [
-    '<!-- 1. Once per page (e.g. in the theme footer): the library and where the data is. -->',
-    `<script ${scriptAttrs.join(' ')}></script>`,
-    '',
-    '<!-- 2. Where the widget should appear. -->',
-    `<${widget.tag}${elementAttrs.length ? ` ${elementAttrs.join(' ')}` : ''}></${widget.tag}>`,
-  ];
-  if (choice.tokens.length) {
-    lines.push(
-      '',
-      "<!-- 3. Your site's colors (or put this rule in the theme's stylesheet). -->",
-      '<style>',
-      `  ${widget.tag} {`,
-      ...choice.tokens.map(([name, value]) => `    ${name}: ${value};`),
-      '  }',
-      '</style>',
-    );
-  }
-  return `${lines.join('\n')}\n`;
+  return writeSnippet({ ...choice, tag: choice.widget.tag, file: choice.widget.file });
 }
 
 /** The live widget: the same attributes, with the demo data when no URL is given. */

@@ -61,3 +61,8 @@ if (adapters.length) {
   console.log('\nSource adapters (decidim: format="decidim"; fdp: a datapackage.json), loaded only when used');
   console.table(adapters);
 }
+// The data desk is one self-contained page (script, preview widgets, translations inlined, so it
+// also opens from the disk): its whole weight is what opening it costs, before any import.
+if (existsSync('dist/desk.html')) {
+  console.log(`\ndata desk (dist/desk.html, one file, everything inlined): ${kb(statSync('dist/desk.html').size)} kB, ${kb(gz('desk.html'))} kB gzip, nothing else requested before a sheet is imported`);
+}

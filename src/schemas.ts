@@ -22,6 +22,7 @@ import { fromOpen311 } from './complaint-status/open311.js';
 import { DEFAULT_TIME_ZONE } from './core/config.js';
 
 export { link, localizedText };
+export { detectResource } from './detect-resource.js';
 export { LoadError } from './core/loader.js';
 export { safeUrl } from './core/safe-url.js';
 

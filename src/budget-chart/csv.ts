@@ -6,7 +6,7 @@
  * and papaparse are loaded only when a CSV source is used; papaparse is passed in (the
  * element imports it dynamically), which keeps this module testable on its own.
  */
-import type Papa from 'papaparse';
+import { detectDelimiter, loadPapa, type CsvParser } from '../core/csv.js';
 import { ValidationReport } from '../core/validation.js';
 import type { Parsed } from '../core/data-source.js';
 import { parseAmount } from './amount.js';
@@ -25,22 +25,7 @@ const SECTION_WORDS: Record<string, 'operating' | 'investment'> = {
   investment: 'investment', investissement: 'investment', 'équipement': 'investment', equipement: 'investment', 'تجهيز': 'investment', 'التجهيز': 'investment',
 };
 
-/** The separator of the header line: `;` (French exports), tab, else `,`. */
-export function detectDelimiter(text: string): string {
-  const header = text.slice(0, text.search(/\r?\n|$/));
-  const count = (sep: string) => header.split(sep).length - 1;
-  const [best] = [';', '\t', ','].map((sep) => [sep, count(sep)] as const).sort((a, b) => b[1] - a[1]);
-  return best[1] > 0 ? best[0] : ',';
-}
-
-/** The part of papaparse this module uses. */
-export type CsvParser = Pick<typeof Papa, 'parse'>;
-
-/** Loads papaparse (a CommonJS module: its export may come as `default`). */
-export async function loadPapa(): Promise<CsvParser> {
-  const mod = (await import('papaparse')) as unknown as { default?: CsvParser } & CsvParser;
-  return mod.default ?? mod;
-}
+export { detectDelimiter, loadPapa, type CsvParser };
 
 export function parseBudgetCsv(papa: CsvParser, text: string, defaults: { currency?: string; population?: number } = {}): Parsed<BudgetDocument> {
   const clean = text.replace(/^\uFEFF/, '');

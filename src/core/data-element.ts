@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { OgElement } from './og-element.js';
 import { onConfigChange, resourceUrl } from './config.js';
-import { loadDocument, type Loaded, type Parsed, type SourceNotice, type SourceReader } from './data-source.js';
+import { loadDocument, parseDocument, type Loaded, type Parsed, type SourceNotice, type SourceReader } from './data-source.js';
 import { isAbort, LoadError } from './loader.js';
 import { reasonOf, renderError, renderNotices, renderSkeleton } from './state-views.js';
 
@@ -29,6 +29,12 @@ export abstract class OgDataElement<T> extends OgElement {
   /** Full URL of this widget's data file; overrides `api`. */
   @property() src?: string;
 
+  /**
+   * The document itself, as parsed JSON, instead of a request: validated exactly as a file
+   * read from `src` (the data desk's live preview uses it). Set, it wins over `src` and `api`.
+   */
+  @property({ attribute: false }) data?: unknown;
+
   /** Milliseconds before a request is given up (default 15000). */
   @property({ type: Number }) timeout?: number;
 
@@ -45,13 +51,14 @@ export abstract class OgDataElement<T> extends OgElement {
   private stopWatchingConfig?: () => void;
 
   protected readonly dataTask = new Task(this, {
-    task: async ([url], { signal }) => {
+    task: async ([url, , data], { signal }) => {
       this.setState('loading');
+      if (data !== undefined) return (await parseDocument(JSON.stringify(data), (text) => this.parse(text, ''))) as Loaded<T>;
       if (!url) throw new LoadError('invalid', 'no-source');
       const adapter = this.sourceAdapter(url);
       return loadDocument(url, { signal, timeoutMs: this.timeout, parse: (text) => this.parse(text, url), ...adapter });
     },
-    args: () => [this.sourceUrl(), this.reloadCount, this.sourceVariant()] as const,
+    args: () => [this.sourceUrl(), this.reloadCount, this.data, this.sourceVariant()] as const,
     onComplete: (loaded: Loaded<T>) => {
       this.setState(this.isEmpty(loaded.data) ? 'empty' : 'ready');
       this.emit<OgLoadDetail<T>>('og-load', { data: loaded.data, skipped: loaded.skipped, offlineSince: loaded.offlineSince, notices: loaded.notices });

@@ -42,6 +42,20 @@ export type SourceReader = (signal: AbortSignal | undefined, timeoutMs: number |
 const NETWORK_FAILURES = new Set(['offline', 'network', 'timeout', 'server']);
 
 /**
+ * Parses and validates a document's text with the widget's parser: a parser bug is reported
+ * as invalid data, never thrown at the page.
+ */
+export async function parseDocument<T>(text: string, parse: (text: string) => Parsed<T> | Promise<Parsed<T>>): Promise<Parsed<T>> {
+  try {
+    return await parse(text);
+  } catch (error) {
+    if (error instanceof LoadError || isAbort(error)) throw error;
+    console.error('[opengov-widgets] could not read the data', error);
+    throw new LoadError('invalid', 'invalid');
+  }
+}
+
+/**
  * Fetches, parses and validates one document; keeps the last good copy and falls back to it
  * when the network or the server fails. A parser bug is reported as invalid data, never
  * thrown at the page.
@@ -58,15 +72,7 @@ export async function loadDocument<T>(
     cacheKey?: string;
   },
 ): Promise<Loaded<T>> {
-  const parse = async (text: string): Promise<Parsed<T>> => {
-    try {
-      return await opts.parse(text);
-    } catch (error) {
-      if (error instanceof LoadError || isAbort(error)) throw error;
-      console.error('[opengov-widgets] could not read the data', error);
-      throw new LoadError('invalid', 'invalid');
-    }
-  };
+  const parse = (text: string) => parseDocument(text, opts.parse);
   const key = opts.cacheKey ?? url;
   try {
     const { text, notices, skipped = 0 }: Adapted = opts.read

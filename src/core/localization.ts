@@ -47,6 +47,15 @@ const PARTS: Record<string, Record<string, Part>> = {
     zgh: () => import('../generated/locales/outcomes/zgh.js'),
   },
 };
+/** Elements outside the widget library (the data desk) that bring their own translation parts. */
+const OTHER_NAMESPACES: Record<string, string> = {};
+
+/** Registers the translation parts of an element that is not a widget (e.g. the desk), before it is defined. */
+export function registerMessageParts(tag: string, namespace: string, parts: Record<string, Part>): void {
+  OTHER_NAMESPACES[tag] = namespace;
+  PARTS[namespace] = parts;
+}
+
 const inUse = new Set<string>();
 /** One templates object per locale; parts are merged into it as they arrive (lit-localize keeps the reference). */
 const merged = new Map<string, Templates>();
@@ -85,7 +94,7 @@ const { getLocale, setLocale } = configureLocalization({
  * shows a translated locale, they are fetched and the widgets re-render.
  */
 export function useMessagesOf(tag: string): void {
-  const namespace = WIDGET_NAMESPACES[tag];
+  const namespace = WIDGET_NAMESPACES[tag] ?? OTHER_NAMESPACES[tag];
   if (!namespace || inUse.has(namespace)) return;
   inUse.add(namespace);
   // While a locale loads, getLocale() is still the previous one (often the source): the

@@ -1,5 +1,5 @@
 // Node-side tests of `opengov-widgets complaints publish` (node --test test/cli/).
-import { test } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -7,7 +7,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
-import { decrypt, deriveLookup, normalizeReference, normalizeSecret } from '../../cli/complaints-crypto.mjs';
+
+// The CLI runs the shared module (src/complaint-status/static-publish.ts) through its Node
+// bundle: rebuilt here so the test never runs a stale copy.
+let lib;
+before(async () => {
+  const build = spawnSync(process.execPath, ['scripts/build-schemas.mjs'], { cwd: fileURLToPath(new URL('../../', import.meta.url)), stdio: 'inherit' });
+  assert.equal(build.status, 0, 'scripts/build-schemas.mjs failed');
+  lib = await import('../../cli/complaints-crypto.mjs');
+});
+const normalizeReference = (text) => lib.normalizeReference(text);
+const normalizeSecret = (text) => lib.normalizeSecret(text);
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'bin/opengov-widgets.mjs');
@@ -29,9 +39,10 @@ const meta = (dir) => JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'));
 
 /** Opens the file of one record, as the widget would; undefined when there is none. */
 async function open(dir, reference, secret) {
-  const { key, name } = await deriveLookup(reference, secret, meta(dir));
+  const backend = await lib.cryptoBackend();
+  const { key, name } = await lib.deriveLookup(reference, secret, lib.parseMetadata(meta(dir)), backend);
   if (!files(dir).includes(`${name}.json`)) return undefined;
-  return JSON.parse(decrypt(JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')), key));
+  return lib.openEnvelope(readFileSync(join(dir, `${name}.json`), 'utf8'), key, backend);
 }
 
 const withoutSecret = ({ secret, ...rest }) => rest;
@@ -59,7 +70,9 @@ function plaintexts(records) {
 function assertNoPlaintext(dir, records) {
   const needles = plaintexts(records).map((text) => Buffer.from(text, 'utf8'));
   for (const name of files(dir)) {
-    const raw = readFileSync(join(dir, name));
+    let raw = readFileSync(join(dir, name));
+    // publishedAt is public by design (docs: the folder tells when); a record's date may share a few characters with it (01T00 just after midnight).
+    if (name === 'index.json') raw = Buffer.from(JSON.stringify({ ...JSON.parse(raw.toString('utf8')), publishedAt: undefined }));
     const layers = [raw];
     if (name !== 'index.json') {
       const envelope = JSON.parse(raw.toString('utf8'));
@@ -110,14 +123,16 @@ test('a wrong secret finds no file; a changed file does not decrypt', async () =
   assert.equal(await open(out, 'SL-1999-000001', record.secret), undefined);
   // Case and spaces do not matter, like in the widget.
   assert.equal((await open(out, record.reference.toLowerCase(), ` ${record.secret.toLowerCase()} `)).reference, record.reference);
-  const { key, name } = await deriveLookup(record.reference, record.secret, meta(out));
+  const backend = await lib.cryptoBackend();
+  const { key, name } = await lib.deriveLookup(record.reference, record.secret, lib.parseMetadata(meta(out)), backend);
   const envelope = JSON.parse(readFileSync(join(out, `${name}.json`), 'utf8'));
   const bytes = Buffer.from(envelope.ciphertext, 'base64');
   bytes[10] ^= 1;
-  assert.throws(() => decrypt({ ...envelope, ciphertext: bytes.toString('base64') }, key));
+  await assert.rejects(lib.openEnvelope(JSON.stringify({ ...envelope, ciphertext: bytes.toString('base64') }), key, backend));
 });
 
-test('the committed demo folder holds exactly the demo records (regenerate it with the CLI when they change)', async () => {
+test('the committed demo folder (published at the old default, 210,000 iterations) still opens and holds exactly the demo records', async () => {
+  assert.equal(meta(join(ROOT, 'demo/data/static-complaints')).iterations, 210000);
   const dir = join(ROOT, 'demo/data/static-complaints');
   assert.equal(files(dir).length, RECORDS.length + 1);
   for (const record of RECORDS) assert.deepEqual(await open(dir, record.reference, record.secret), withoutSecret(record));
@@ -227,4 +242,57 @@ test('the dispatcher lists its commands and refuses unknown ones', () => {
   assert.equal(unknown.code, 2);
   assert.match(unknown.err, /unknown command/);
   assert.match(cli('complaints', 'publish', '--help').out, /usage: opengov-widgets complaints publish/);
+});
+
+test('the default is 600,000 iterations (OWASP), written in index.json', async () => {
+  const dir = temp();
+  const input = writeJson(dir, 'one.json', [RECORDS[0]]);
+  const out = join(dir, 'out');
+  const run = cli('complaints', 'publish', input, out);
+  assert.equal(run.code, 0);
+  assert.equal(meta(out).iterations, 600000);
+  assert.match(run.out, /600000 iterations/);
+  assert.deepEqual(await open(out, RECORDS[0].reference, RECORDS[0].secret), withoutSecret(RECORDS[0]));
+});
+
+test('--generate-secrets gives records without a code a strong one and writes them apart, never in the folder', async () => {
+  const dir = temp();
+  const { secret, ...noSecret } = RECORDS[0];
+  const input = writeJson(dir, 'export.json', [noSecret, RECORDS[1]]);
+  const out = join(dir, 'out');
+  assert.match(cli('complaints', 'publish', input, out, ...FAST).err, /secret is missing \(add one, or use --generate-secrets FILE\)/);
+  const codes = join(dir, 'codes.csv');
+  const run = cli('complaints', 'publish', input, out, ...FAST, '--generate-secrets', codes);
+  assert.equal(run.code, 0);
+  assert.match(run.out, /New secret codes for 1 records/);
+  const [row, ...rest] = Papa.parse(readFileSync(codes, 'utf8').trim(), { header: true }).data;
+  assert.equal(rest.length, 0);
+  assert.equal(row.reference, noSecret.reference);
+  assert.match(row.secret, /^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/);
+  assert.equal(lib.secretWeakness(row.secret), null);
+  assert.deepEqual(await open(out, noSecret.reference, row.secret), noSecret);
+  assert.deepEqual(await open(out, RECORDS[1].reference, RECORDS[1].secret), withoutSecret(RECORDS[1]));
+  assert.ok(!files(out).includes('codes.csv'));
+});
+
+test('a weak code is published but warned about, in the chosen language, with why', () => {
+  const dir = temp();
+  const input = writeJson(dir, 'export.json', [{ ...RECORDS[0], secret: '482913' }, RECORDS[1]]);
+  const en = cli('complaints', 'publish', input, join(dir, 'en'), ...FAST);
+  assert.equal(en.code, 0);
+  assert.match(en.err, /record 1: the secret code is weak\. .*6-digit code falls in about a minute per reference/);
+  assert.doesNotMatch(en.err, /record 2/);
+  assert.doesNotMatch(en.err, /482913/);
+  assert.match(cli('complaints', 'publish', input, join(dir, 'fr'), ...FAST, '--locale', 'fr').err, /record 1 : le code secret est faible/);
+  assert.match(cli('complaints', 'publish', input, join(dir, 'ar'), ...FAST, '--locale=ar').err, /الرمز السري ضعيف/);
+  assert.equal(cli('complaints', 'publish', input, join(dir, 'xx'), '--locale', 'xx').code, 2);
+});
+
+test('the strength rule and the generator: digits-only and short codes are weak, generated codes are not and differ', () => {
+  for (const weak of ['123456', '12345678', '2024-000123', 'AAAAAAAA', 'ABCDEFGH', 'abc1']) assert.ok(lib.secretWeakness(weak), weak);
+  assert.equal(lib.secretWeakness('abc1'), 'too-short');
+  for (const strong of ['K7QF-2M9X', 'p4tr 8whd', 'Z9NB3KQE']) assert.equal(lib.secretWeakness(strong), null, strong);
+  const codes = new Set(Array.from({ length: 200 }, () => lib.generateSecret()));
+  assert.equal(codes.size, 200);
+  for (const code of codes) assert.match(code, /^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/);
 });

@@ -1,0 +1,89 @@
+/**
+ * Complaint records out of the desk: the static folder for `<og-complaint-status
+ * format="static">`, encrypted on the device by the same module as `complaints publish`
+ * (src/complaint-status/static-publish.ts), downloaded as one zip. The records never leave
+ * the device. Also the secret-code generator and the strength warning (same rule as the CLI).
+ */
+import { msg, str } from '@lit/localize';
+import { complaintSchema } from '../../complaint-status/schema.js';
+import { DEFAULT_ITERATIONS, MIN_SECRET_LENGTH, normalizeReference, publishStaticFolder, secretWeakness, type PublishableRecord } from '../../complaint-status/static-publish.js';
+import { zipFiles } from './zip.js';
+
+export { generateSecret, secretWeakness } from '../../complaint-status/secret-code.js';
+export { DEFAULT_ITERATIONS };
+
+export type PublishProblem = 'no-records' | 'invalid' | 'missing-secret' | 'duplicate-reference';
+
+/** Why a folder was not made, with the records concerned (references or positions, never secrets). */
+export class PublishError extends Error {
+  constructor(
+    readonly problem: PublishProblem,
+    readonly where: string[],
+  ) {
+    super(`${problem}: ${where.join(', ')}`);
+    this.name = 'PublishError';
+  }
+
+  /** The sentence shown to the person, in the UI language. */
+  get localizedMessage(): string {
+    const list = this.where.join(', ');
+    switch (this.problem) {
+      case 'no-records':
+        return msg('There is no complaint to publish.', { id: 'desk.publish.noRecords' });
+      case 'invalid':
+        return msg(str`These records do not follow the complaint format; correct them first: ${list}`, { id: 'desk.publish.invalid' });
+      case 'missing-secret':
+        return msg(str`These records have no secret code (or one shorter than 6 letters or digits); generate one first: ${list}`, { id: 'desk.publish.missingSecret' });
+      case 'duplicate-reference':
+        return msg(str`Two records have the same reference: ${list}`, { id: 'desk.publish.duplicate' });
+    }
+  }
+}
+
+/** `null` for a strong code; else a sentence saying why it is weak, in the UI language. */
+export function secretWarning(code: string): string | null {
+  const weakness = secretWeakness(code);
+  if (weakness === 'too-short')
+    return msg(str`A secret code needs at least ${MIN_SECRET_LENGTH} letters or digits.`, { id: 'desk.publish.secretTooShort' });
+  if (weakness === 'weak')
+    return msg(
+      'This code is weak. Anyone who downloads the published folder can try every code of this kind offline: a 6-digit code falls in about a minute per reference on one gaming graphics card, a whole folder in days. Use 8 or more letters and digits, like the generated codes.',
+      { id: 'desk.publish.secretWeak' },
+    );
+  return null;
+}
+
+/**
+ * Checks the records as `complaints publish` does (the complaint schema keeps only the
+ * contract's fields: names or phone numbers in a record are never written, even encrypted).
+ */
+export function publishableRecords(records: readonly unknown[]): PublishableRecord[] {
+  if (!records.length) throw new PublishError('no-records', []);
+  const invalid: string[] = [];
+  const noSecret: string[] = [];
+  const seen = new Map<string, string>();
+  const duplicates: string[] = [];
+  const out: PublishableRecord[] = [];
+  records.forEach((raw, index) => {
+    const record = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+    const label = typeof record.reference === 'string' && record.reference.trim() ? record.reference.trim() : `#${index + 1}`;
+    const complaint = complaintSchema.safeParse(record);
+    if (!complaint.success) return void invalid.push(label);
+    const secret = typeof record.secret === 'string' ? record.secret : '';
+    if (secretWeakness(secret) === 'too-short') return void noSecret.push(label);
+    const key = normalizeReference(complaint.data.reference);
+    if (seen.has(key)) duplicates.push(label);
+    seen.set(key, label);
+    out.push({ complaint: complaint.data, secret });
+  });
+  if (invalid.length) throw new PublishError('invalid', invalid);
+  if (noSecret.length) throw new PublishError('missing-secret', noSecret);
+  if (duplicates.length) throw new PublishError('duplicate-reference', duplicates);
+  return out;
+}
+
+/** The static folder as a zip: `index.json` and one encrypted `{name}.json` per record, at the zip's root. */
+export async function publishComplaintsZip(records: readonly unknown[], options: { iterations?: number } = {}): Promise<Blob> {
+  const files = await publishStaticFolder(publishableRecords(records), { iterations: options.iterations ?? DEFAULT_ITERATIONS });
+  return zipFiles(files);
+}

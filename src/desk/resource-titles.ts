@@ -1,0 +1,19 @@
+import { msg } from '@lit/localize';
+
+/** The name of each resource in the desk's language; a resource added later shows its own name. */
+export function resourceTitle(name: string): string {
+  switch (name) {
+    case 'commitments':
+      return msg('Commitments of the action plan', { id: 'desk.resource.commitments' });
+    case 'budget':
+      return msg('Budget', { id: 'desk.resource.budget' });
+    case 'events':
+      return msg('Consultations and meetings', { id: 'desk.resource.events' });
+    case 'proposals-form':
+      return msg('Proposal form settings', { id: 'desk.resource.proposalsForm' });
+    case 'complaint-records':
+      return msg('Complaint records (private)', { id: 'desk.resource.complaintRecords' });
+    default:
+      return name;
+  }
+}
