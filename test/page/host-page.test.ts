@@ -18,6 +18,7 @@ import { eventsDocument, event } from '../consultation-calendar/fixtures.js';
 import { clearDrafts, fillRequired, formConfig, receipt } from '../proposal-form/fixtures.js';
 import { answered, complaint } from '../complaint-status/fixtures.js';
 import { forgetRememberedComplaints } from '../../src/complaint-status/index.js';
+import { outcomesDocument } from '../proposal-outcomes/fixtures.js';
 
 const LOCALES: UiLocale[] = ['ar', 'fr', 'zgh', 'en'];
 const WIDTHS = [320, 1280];
@@ -99,6 +100,19 @@ async function lookup(answer: Answer | undefined, state: string): Promise<HTMLEl
   return el;
 }
 
+const outcomes = (answers: Answer | Answer[], state: string) =>
+  mounted({ 'proposals/outcomes.json': answers }, html`<og-proposal-outcomes src=${`${API}proposals/outcomes.json`}></og-proposal-outcomes>`, state);
+
+async function outcomeFound(): Promise<HTMLElement> {
+  const el = await outcomes({ body: outcomesDocument() }, 'ready');
+  const input = shadowQuery<HTMLInputElement>(el, '.find input')!;
+  input.value = 'P-2023-0002';
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  shadowQuery<HTMLButtonElement>(el, '.find button[type=submit]')!.click();
+  await waitUntil(() => shadowQuery(el, '.find')?.textContent?.includes('P-2023-0002'), 'the proposal was not found', { timeout: 15_000 });
+  return el;
+}
+
 const withInvalidItem = <T extends Record<string, unknown>>(doc: T, key: keyof T, item: unknown): T => ({ ...doc, [key]: [...(doc[key] as unknown[]), item] });
 
 /** Every widget in every state it can show (the form's and the lookup's own states included). */
@@ -155,6 +169,14 @@ const SCENARIOS: Record<string, Record<string, () => Promise<HTMLElement>>> = {
     empty: () => calendar({ body: eventsDocument({ events: [] }) }, 'empty'),
     error: () => calendar(NOT_JSON, 'error'),
     partial: () => calendar({ body: withInvalidItem(eventsDocument(), 'events', event({ id: 'bad', start: 'soon' } as never)) }, 'ready'),
+  },
+  'og-proposal-outcomes': {
+    loading: () => outcomes(HANG, 'loading'),
+    ready: () => outcomes({ body: outcomesDocument() }, 'ready'),
+    'ready, a proposal found by its reference': outcomeFound,
+    empty: () => outcomes({ body: outcomesDocument({ proposals: [] }) }, 'empty'),
+    error: () => outcomes(NOT_JSON, 'error'),
+    partial: () => outcomes({ body: withInvalidItem(outcomesDocument(), 'proposals', { reference: 'x', title: 'no stage' }) }, 'ready'),
   },
   'og-complaint-status': {
     idle: () => lookup(undefined, 'idle'),

@@ -151,7 +151,7 @@ describe('<og-proposal-outcomes>', () => {
     expect(query(el, '[data-reference="P-2023-0004"]').getAttribute('aria-expanded')).to.equal('true');
     expect(card(el, 'P-2023-0004').classList.contains('found')).to.equal(true);
     // Space closes it again (a real button).
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(query(el, '[data-reference="P-2023-0004"]').getAttribute('aria-expanded')).to.equal('false');
     await expect(el).to.be.accessible();
