@@ -127,15 +127,6 @@ export const proposalFormStyles = css`
     border: 2px solid var(--_success);
     border-radius: var(--_radius);
   }
-  .hp {
-    position: absolute !important;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    inset-inline-start: -10000px;
-  }
   #form-heading:focus,
   #receipt-heading:focus,
   .error-summary:focus,

@@ -127,21 +127,8 @@ export function hasContent(values: ProposalValues): boolean {
   return TEXT_FIELDS.some((field) => values[field].trim() !== '');
 }
 
-/** Where the consultation window stands at `now`. */
-export type WindowState = { phase: 'open'; closes?: string } | { phase: 'upcoming'; opens: string } | { phase: 'closed'; closes?: string };
-
-function instant(value: string): number {
-  // A bare day is read as the whole day in Morocco: opens at 00:00, closes at 23:59:59 (+01:00).
-  return Date.parse(value.length === 10 ? `${value}T00:00:00+01:00` : value);
-}
-
-export function windowState(config: Pick<FormConfig, 'open' | 'opens' | 'closes'>, now: Date): WindowState {
-  const t = now.getTime();
-  if (config.opens && t < instant(config.opens)) return { phase: 'upcoming', opens: config.opens };
-  const closesAt = config.closes ? (config.closes.length === 10 ? instant(config.closes) + 86_400_000 - 1 : instant(config.closes)) : undefined;
-  if (!config.open || (closesAt !== undefined && t > closesAt)) return { phase: 'closed', closes: config.closes };
-  return { phase: 'open', closes: config.closes };
-}
+// The open/closed window is shared with the poll.
+export { windowState, type WindowState } from '../core/time-window.js';
 
 /** Labels for the mailto body, in the page language. */
 export interface MailLabels {
