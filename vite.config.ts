@@ -17,6 +17,7 @@ export const widgetEntries: Record<string, string> = {
   'proposal-form': 'src/proposal-form/index.ts',
   'consultation-calendar': 'src/consultation-calendar/index.ts',
   'complaint-status': 'src/complaint-status/index.ts',
+  poll: 'src/poll/index.ts',
 };
 
 /**

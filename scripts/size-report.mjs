@@ -36,7 +36,7 @@ for (const [key, entry] of Object.entries(manifest)) {
   const widget = /^src\/([\w-]+)\/index\.ts$/.exec(key)?.[1];
   if (!widget || !entry.isEntry) continue;
   const code = gz('opengov-widgets.iife.js') + gz(entry.file) + [...closure(key)].reduce((sum, k) => sum + gz(manifest[k].file), 0);
-  const namespace = { 'commitment-tracker': 'commitments', 'budget-chart': 'budget', 'consultation-calendar': 'calendar', 'proposal-form': 'proposals', 'complaint-status': 'complaints' }[widget];
+  const namespace = { 'commitment-tracker': 'commitments', 'budget-chart': 'budget', 'consultation-calendar': 'calendar', 'proposal-form': 'proposals', 'complaint-status': 'complaints', poll: 'poll' }[widget];
   const translations = Math.max(0, ...['fr', 'ar', 'zgh'].map((l) => manifest[`src/generated/locales/${namespace}/${l}.ts`]).filter(Boolean).map((e) => gz(e.file)));
   rows.push({ widget, 'page, English kB gz': kb(code), 'page, translated kB gz': kb(code + translations) });
 }

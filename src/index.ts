@@ -13,6 +13,7 @@ export * from './budget-chart/index.js';
 export * from './proposal-form/index.js';
 export * from './consultation-calendar/index.js';
 export * from './complaint-status/index.js';
+export * from './poll/index.js';
 
 export const version = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';
 

@@ -5,6 +5,7 @@ export const WIDGET_MODULES: Record<string, string> = {
   'og-proposal-form': 'proposal-form.js',
   'og-consultation-calendar': 'consultation-calendar.js',
   'og-complaint-status': 'complaint-status.js',
+  'og-poll': 'poll.js',
 };
 
 /** The resource each data widget reads from `api` (API.md), so the loader can start fetching it early. */
@@ -22,4 +23,5 @@ export const WIDGET_NAMESPACES: Record<string, string> = {
   'og-consultation-calendar': 'calendar',
   'og-proposal-form': 'proposals',
   'og-complaint-status': 'complaints',
+  'og-poll': 'poll',
 };
