@@ -143,6 +143,32 @@ const proposalsForm = {
   contact: { required: false },
 };
 
+const poll = {
+  id: 'priorites-2026',
+  question: { fr: 'Quels projets la commune doit-elle financer en premier ?', ar: 'ما هي المشاريع التي ينبغي أن تمولها الجماعة أولا؟' },
+  choices: [
+    { id: 'eclairage', label: { fr: 'Éclairage public', ar: 'الإنارة العمومية' } },
+    { id: 'routes', label: { fr: 'Routes et trottoirs', ar: 'الطرق والأرصفة' } },
+    { id: 'jeunesse', label: { fr: 'Maison des jeunes', ar: 'دار الشباب' } },
+  ],
+  maxChoices: 2,
+  other: { label: { fr: 'Autre (précisez)', ar: 'آخر (حدد)' }, maxLength: 120 },
+  opens: '2025-10-01',
+  closes: '2025-12-31',
+  showResults: 'after-vote',
+};
+
+const pollResults = {
+  respondents: 40,
+  counts: { eclairage: 22, routes: 18, jeunesse: 15 },
+  other: 3,
+  channels: [
+    { id: 'meeting', label: { fr: 'Pendant la réunion', ar: 'خلال اللقاء' }, respondents: 15, counts: { eclairage: 9, routes: 6, jeunesse: 5 }, other: 1 },
+    { id: 'online', label: { fr: 'En ligne', ar: 'عبر الإنترنت' }, respondents: 25, counts: { eclairage: 13, routes: 12, jeunesse: 10 }, other: 2 },
+  ],
+  updated: '2025-10-15T18:00:00+01:00',
+};
+
 const complaint = {
   reference: 'EX-2025-000001',
   status: 'in-progress',
@@ -190,6 +216,8 @@ Chaque fichier est lu par un widget. Remplacez les exemples par vos données
   budget.csv                  <og-budget-chart>          le même budget en CSV (tableur), au choix
   events.json                 <og-consultation-calendar> consultations et réunions publiques
   proposals/form.json         <og-proposal-form>         réglages du formulaire de propositions
+  polls/priorites-2026.json   <og-poll poll="priorites-2026"> un sondage (question, réponses, règles)
+  polls/priorites-2026/results.json <og-poll>            ses résultats (ou fournis par votre serveur)
   complaints/EX-2025-000001.json <og-complaint-status>   une réclamation (format JSON : un fichier par référence)
   private/complaint-records.json                         réclamations AVEC leur code secret, pour
                                                           "npx opengov-widgets complaints publish"
@@ -221,6 +249,8 @@ Liens : seulement https:, http:, mailto: et tel:.
   budget.csv                  <og-budget-chart>          نفس الميزانية بصيغة CSV (جدول)، حسب الاختيار
   events.json                 <og-consultation-calendar> الاستشارات واللقاءات العمومية
   proposals/form.json         <og-proposal-form>         إعدادات استمارة المقترحات
+  polls/priorites-2026.json   <og-poll poll="priorites-2026"> استطلاع (السؤال والأجوبة والقواعد)
+  polls/priorites-2026/results.json <og-poll>            نتائجه (أو يقدمها خادمكم)
   complaints/EX-2025-000001.json <og-complaint-status>   شكاية (صيغة JSON: ملف لكل مرجع)
   private/complaint-records.json                         الشكايات مع رمزها السري، للأمر
                                                           "npx opengov-widgets complaints publish"
@@ -248,6 +278,8 @@ export const STARTER_FILES = {
   'budget.csv': budgetCsv,
   'events.json': json(events),
   'proposals/form.json': json(proposalsForm),
+  'polls/priorites-2026.json': json(poll),
+  'polls/priorites-2026/results.json': json(pollResults),
   'complaints/EX-2025-000001.json': json(complaint),
   'private/complaint-records.json': json(records),
   // Apache (most shared hosts): refuse to serve the folder if it is uploaded by mistake.

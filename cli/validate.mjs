@@ -10,10 +10,10 @@ import { basename, extname } from 'node:path';
 import { message, reason as reasonIn, LOCALES } from './messages.mjs';
 import { parseOrExplain, UsageError } from './usage.mjs';
 
-export const usage = 'validate <file|url> [--type commitments|budget|events|proposals-form|proposal|complaint|complaint-records] [--locale en|fr|ar]';
+export const usage = 'validate <file|url> [--type commitments|budget|events|proposals-form|proposal|complaint|complaint-records|open311-request|poll|poll-results|poll-vote] [--locale en|fr|ar]';
 export const summary = 'check a data file (JSON, budget CSV, events .ics) as the widget reads it; lists every problem with its path';
 
-export const TYPES = ['commitments', 'budget', 'events', 'proposals-form', 'proposal', 'complaint', 'complaint-records', 'open311-request'];
+export const TYPES = ['commitments', 'budget', 'events', 'proposals-form', 'proposal', 'complaint', 'complaint-records', 'open311-request', 'poll', 'poll-results', 'poll-vote'];
 
 
 /** The Node bundle of src/schemas.ts (written by `npm run build`). */
@@ -259,6 +259,9 @@ export function detectType(raw, name = '') {
     if ('commitments' in raw) return 'commitments';
     if ('years' in raw || 'currency' in raw) return 'budget';
     if ('events' in raw) return 'events';
+    if ('question' in raw && 'choices' in raw) return 'poll';
+    if ('respondents' in raw && 'counts' in raw) return 'poll-results';
+    if (Array.isArray(raw.choices)) return 'poll-vote';
     if (Array.isArray(raw.complaints)) return 'complaint-records';
     if ('reference' in raw && ('status' in raw || 'submittedAt' in raw)) return 'complaint';
     if ('problem' in raw && 'solution' in raw) return 'proposal';

@@ -14,7 +14,7 @@ import { KioskController } from '../core/kiosk.js';
 import { SpamCheck } from '../core/spam-check.js';
 import { RefreshController } from '../core/refresh.js';
 import { themeStyles } from '../core/theme.js';
-import { parsePoll, parseResults, readResults, ResultsRefused, voteProblem, voteReceiptSchema, type Poll, type PollResults, type VotePayload } from './schema.js';
+import { parsePoll, parseResults, readResults, ResultsRefused, voteProblem, parseVoteReceipt, type Poll, type PollResults, type VotePayload } from './schema.js';
 import { resultRows, resultsVisible } from './tally.js';
 import { baseText, renderBars, renderTable, resultsCsv, type ResultsContext } from './results-view.js';
 import { renderVoteFailure, renderVoteForm, type VoteFormHost } from './vote-form.js';
@@ -353,7 +353,7 @@ export class OgPoll extends OgElement implements VoteFormHost {
     this.sender.ensureKey();
     this.keepPending(url);
     this.setState('submitting');
-    const result = await this.sender.send(async (key, signal) => voteReceiptSchema.parse(JSON.parse((await postJson(url, payload, key, { timeoutMs: this.timeout, signal })) || '{}')));
+    const result = await this.sender.send(async (key, signal) => parseVoteReceipt(await postJson(url, payload, key, { timeoutMs: this.timeout, signal })));
     if ('aborted' in result) return;
     if (result.sent) {
       const receipt = result.value;

@@ -213,6 +213,11 @@ export function readResults(json: unknown, poll: Pick<Poll, 'choices' | 'maxChoi
   return { data: { respondents: raw.respondents, counts, other: raw.other, channels, updated: raw.updated }, skipped: report.skipped.length };
 }
 
+/** The server's answer to a vote: any JSON object (an empty body is a receipt without reference). */
+export function parseVoteReceipt(text: string): z.output<typeof voteReceiptSchema> {
+  return parseWhole(voteReceiptSchema, text.trim() ? parseJson(text) : {});
+}
+
 /** Refuses a vote the poll does not allow (the element prevents it; this is the last check). */
 export function voteProblem(poll: Pick<Poll, 'choices' | 'maxChoices' | 'other'>, choices: readonly string[], other: string): 'none' | 'too-many' | 'unknown' | 'other-too-long' | undefined {
   const known = new Set(poll.choices.map((c) => c.id));
