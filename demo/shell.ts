@@ -10,6 +10,7 @@ const PAGES: [string, string][] = [
   ['/demo/proposal-form.html', 'Proposals'],
   ['/demo/consultation-calendar.html', 'Consultations'],
   ['/demo/complaint-status.html', 'Complaints'],
+  ['/demo/poll.html', 'Polls'],
   ['/demo/states.html', 'States'],
   ['/demo/webmaster.html', 'Webmaster page'],
   ['/demo/snippet-builder.html', 'Snippet builder'],

@@ -41,6 +41,11 @@ const PARTS: Record<string, Record<string, Part>> = {
     ar: () => import('../generated/locales/complaints/ar.js'),
     zgh: () => import('../generated/locales/complaints/zgh.js'),
   },
+  poll: {
+    fr: () => import('../generated/locales/poll/fr.js'),
+    ar: () => import('../generated/locales/poll/ar.js'),
+    zgh: () => import('../generated/locales/poll/zgh.js'),
+  },
 };
 const inUse = new Set<string>();
 /** One templates object per locale; parts are merged into it as they arrive (lit-localize keeps the reference). */

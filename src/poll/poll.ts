@@ -153,6 +153,8 @@ export class OgPoll extends OgElement implements VoteFormHost {
     const live = this.phase === 'ready' && !this.data?.results && this.refresh > 0 && !!this.resultsUrl() && this.window().phase === 'open' && this.showsResults();
     if (live) this.live.start();
     else this.live.stop();
+    // Results that became visible (the window closed, a vote) are read once.
+    if (this.phase === 'ready' && !this.tally && !this.resultsError && !this.resultsAbort && this.showsResults()) void this.loadResults();
     if (this.pendingFocus) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.pendingFocus);
       if (target) {
@@ -230,7 +232,9 @@ export class OgPoll extends OgElement implements VoteFormHost {
       this.setState('ready');
       this.emit('og-load', { data: loaded.data, skipped: loaded.skipped });
       this.tally = loaded.data.results;
-      if (!this.tally && this.showsResults()) void this.loadResults();
+      this.resultsError = undefined;
+      this.resultsAbort?.abort(new DOMException('Replaced', 'AbortError'));
+      this.resultsAbort = undefined;
     } catch (error) {
       if (isAbort(error) || abort.signal.aborted) return;
       this.loadError = error;

@@ -171,8 +171,11 @@ describe('<og-poll>', () => {
 
   it('shows a published past poll from one static file: results only, never a vote button', async () => {
     const requests = stubFetch({ 'past.json': { body: poll({ voting: false, open: false, showResults: 'after-close', results: results() }) } });
+    const errors: unknown[] = [];
+    document.addEventListener('og-error', (e) => errors.push((e as CustomEvent).detail));
     const el = await fixture<OgPoll>(html`<og-poll src="https://example.org/past.json"></og-poll>`);
-    await waitForState(el, 'ready');
+    await waitForState(el, 'ready', 'error');
+    expect(el.getAttribute('state'), JSON.stringify(errors)).to.equal('ready');
     await el.updateComplete;
     expect(requests).to.have.length(1);
     expect(voteButton(el)).to.equal(null);
@@ -216,6 +219,7 @@ describe('<og-poll>', () => {
     expect(textOf(el)).to.contain('this poll is closed or does not accept these answers');
     expect(el.chosen).to.deep.equal(['roads']);
     el.remove();
+    clearPollRecords(); // the answers kept on the device for that poll would come back (as they should)
     const html409 = await ready({ [VOTES_PATH]: { status: 200, body: '<!doctype html><p>Thanks</p>', headers: { 'content-type': 'text/html' } } });
     await click(html409.el, 'wifi');
     await vote(html409.el);
