@@ -102,19 +102,26 @@ export class OgPoll extends OgElement implements VoteFormHost {
   @state() private tally?: PollResults;
   @state() private resultsError?: unknown;
   @state() private asTable = false;
-  /** The answers chosen, by choice id (the "other" answer is `otherChosen` + `otherText`). */
+  // The voting form's state, read by vote-form.ts (internal: not part of the element's API).
+  /** @internal The answers chosen, by choice id (the "other" answer is `otherChosen` + `otherText`). */
   @state() chosen: string[] = [];
+  /** @internal */
   @state() otherChosen = false;
+  /** @internal */
   @state() otherText = '';
+  /** @internal */
   @state() limitMessage = '';
+  /** @internal */
   @state() spamNotice = false;
   @state() private voted?: { at: string; reference?: string; justNow: boolean; already?: boolean };
   @state() private liveMessage = '';
 
+  /** @internal Sending with one Idempotency-Key per vote, honouring Retry-After (core). */
   readonly sender = new SendController(this, {
     autoRetries: 2,
     onRetryReady: () => (this.liveMessage = msg('You can send your vote again now.', { id: 'poll.retry-now' })),
   });
+  /** @internal Honeypot and minimum time (core). */
   readonly spam = new SpamCheck(this);
   private readonly kioskTimer = new KioskController(this, () => this.nextPerson());
   private readonly live = new RefreshController(this, (signal) => this.loadResults(signal), { intervalMs: () => Math.max(1, this.refresh) * 1000 });
@@ -176,7 +183,7 @@ export class OgPoll extends OgElement implements VoteFormHost {
     return this.poll ? resourceUrl({ api: this.api, path: `polls/${encodeURIComponent(this.poll)}/results.json` }) : undefined;
   }
 
-  /** Undefined when there is nothing to vote with: then no vote button is ever shown. */
+  /** @internal Undefined when there is nothing to vote with: then no vote button is ever shown. */
   voteUrl(): string | undefined {
     if (this.resultsOnly || this.data?.voting === false) return undefined;
     if (this.action) return resolveUrl(this.action);
@@ -307,7 +314,7 @@ export class OgPoll extends OgElement implements VoteFormHost {
     votedNotes.set(url, { at, reference });
   }
 
-  /** Picks or unpicks an answer; past the limit, the pick is refused and the limit said. */
+  /** @internal Picks or unpicks an answer; past the limit, the pick is refused and the limit said. */
   toggle(id: string, on: boolean, event?: Event): void {
     const poll = this.data!;
     if (poll.maxChoices === 1) {
@@ -324,11 +331,13 @@ export class OgPoll extends OgElement implements VoteFormHost {
     this.spamNotice = false;
   }
 
+  /** @internal */
   setOther(text: string): void {
     this.otherText = text;
     if (text.trim() && !this.otherChosen) this.toggle('other', true);
   }
 
+  /** @internal */
   onSubmit = async (event: Event): Promise<void> => {
     event.preventDefault();
     const url = this.voteUrl();
