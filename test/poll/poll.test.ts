@@ -170,14 +170,15 @@ describe('<og-poll>', () => {
   });
 
   it('shows a published past poll from one static file: results only, never a vote button', async () => {
-    const requests = stubFetch({ 'past.json': { body: poll({ voting: false, open: false, showResults: 'after-close', results: results() }) } });
+    const requests = stubFetch({ 'past.json': { body: poll({ voting: false, open: false, showResults: 'after-close', results: results() }) }, [POLL_PATH]: { body: poll() }, [RESULTS_PATH]: { body: results() } });
     const errors: unknown[] = [];
     document.addEventListener('og-error', (e) => errors.push((e as CustomEvent).detail));
     const el = await fixture<OgPoll>(html`<og-poll src="https://example.org/past.json"></og-poll>`);
     await waitForState(el, 'ready', 'error');
     expect(el.getAttribute('state'), JSON.stringify(errors)).to.equal('ready');
     await el.updateComplete;
-    expect(requests).to.have.length(1);
+    expect(requests.filter((r) => r.url.endsWith('past.json'))).to.have.length(1);
+    expect(requests.some((r) => r.url.endsWith(RESULTS_PATH)), 'results come from the file itself').to.equal(false);
     expect(voteButton(el)).to.equal(null);
     expect(queryAll(el, '.bar-row')).to.have.length(3);
     expect(textOf(el)).to.contain('During the meeting: 20 (67%)').and.contain('Online: 20 (50%)');
@@ -228,6 +229,7 @@ describe('<og-poll>', () => {
     expect(textOf(html409.el)).to.contain('could not be read');
     expect(html409.el.chosen).to.deep.equal(['wifi']);
     html409.el.remove();
+    clearPollRecords();
     const dup = await ready({ [VOTES_PATH]: { status: 409, body: { error: 'already voted' } } });
     await click(dup.el, 'wifi');
     await vote(dup.el);
