@@ -5,6 +5,8 @@ export declare const budgetCsv: string;
 export declare const events: Record<string, unknown>;
 export declare const proposalsForm: Record<string, unknown>;
 export declare const proposalOutcomes: Record<string, unknown>;
+export declare const poll: Record<string, unknown>;
+export declare const pollResults: Record<string, unknown>;
 export declare const complaint: Record<string, unknown>;
 export declare const records: Record<string, unknown>[];
 export declare const STARTER_DOCUMENTS: Record<'commitments' | 'budget' | 'events' | 'proposals-form' | 'proposal-outcomes' | 'complaint' | 'complaint-records', unknown>;

@@ -82,6 +82,21 @@ const WIDGETS = {
       await waitForState(page, '#form', 'submitted');
     },
   },
+  poll: {
+    html: '<og-poll id="poll" poll="budget-2027" min-fill-time="0"></og-poll><og-poll id="past" poll="000-1"></og-poll>',
+    use: async (page) => {
+      await waitForState(page, '#poll', 'ready');
+      await page.locator('#poll #c-wifi').click();
+      await page.locator('#poll #c-roads').click();
+      await page.locator('#poll [part~=vote]').click();
+      await waitForState(page, '#poll', 'submitted');
+      // The device keeps only that it voted (and the reference), never the answers.
+      const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }));
+      assert.ok(!/wifi|roads/.test(stored), `answers kept on the device: ${stored}`);
+      await waitForState(page, '#past', 'ready');
+      await page.locator('#past button[aria-pressed]').click();
+    },
+  },
   complaints: {
     html: `<og-complaint-status id="json"></og-complaint-status>
       <og-complaint-status id="open311" format="open311"></og-complaint-status>
