@@ -264,6 +264,8 @@ export const STARTER_DOCUMENTS = {
   events,
   'proposals-form': proposalsForm,
   'proposal-outcomes': proposalOutcomes,
+  poll,
+  'poll-results': pollResults,
   complaint,
   'complaint-records': records,
 };
