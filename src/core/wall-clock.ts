@@ -60,13 +60,17 @@ function deviceOffset(ms: number, zone: string): number {
 
 /** A zone's offset at an instant, in minutes: our table (tz 2026c) for Morocco, else the device's. */
 export function zoneOffsetAt(ms: number, zone: string): number {
-  if (zone === 'UTC' || zone === 'Etc/UTC') return 0;
+  if (FIXED_ZONES.has(zone)) return 0;
   return periodAt(ms, zone)?.offset ?? deviceOffset(ms, zone);
 }
+
+const FIXED_ZONES = new Set(['UTC', 'Etc/UTC', 'Etc/GMT', 'GMT']);
 
 /** The offset a wall clock in `zone` shows for this instant: the written one when plausible, else the rules'. */
 export function shownOffset(instant: WrittenInstant, zone: string): number {
   const rules = zoneOffsetAt(instant.ms, zone);
+  // A fixed zone (UTC) has no rules a device could have wrong: its wall clock is the rules'.
+  if (FIXED_ZONES.has(zone)) return rules;
   return instant.offset !== undefined && Math.abs(instant.offset - rules) <= 60 ? instant.offset : rules;
 }
 
@@ -80,6 +84,10 @@ export function shownOffset(instant: WrittenInstant, zone: string): number {
 export function meantInstant(instant: WrittenInstant, zone: string): Required<WrittenInstant> {
   const shown = shownOffset(instant, zone);
   const own = periodAt(instant.ms, zone)?.offset;
+  // At a change of offset, the instant that ends the old period may be written with either
+  // offset (02:00+01:00 is 01:00+00:00 on 2026-09-20): it is the same instant, kept as written.
+  if (own !== undefined && instant.offset !== undefined && instant.offset !== own && periodAt(instant.ms - 1, zone)?.offset === instant.offset)
+    return { ms: instant.ms, offset: instant.offset };
   return own === undefined ? { ms: instant.ms, offset: shown } : { ms: instant.ms + (shown - own) * 60_000, offset: own };
 }
 
