@@ -19,21 +19,24 @@ export function readManifest(path = 'dist/.vite/manifest.json') {
   return JSON.parse(readFileSync(path, 'utf8'));
 }
 
+/** Every chunk a manifest entry imports statically, directly or not (manifest keys). */
+export function staticImports(manifest, key, found = new Set()) {
+  for (const imported of manifest[key]?.imports ?? []) {
+    if (!found.has(imported)) {
+      found.add(imported);
+      staticImports(manifest, imported, found);
+    }
+  }
+  return found;
+}
+
 /**
  * Per widget entry: `files` (its module and every chunk it imports, loaded with the page),
  * `translations` (file per locale) and `lazy` (chunks loaded later by a dynamic import: chart.js,
  * ical.js, the CSV reader, the crypto fallback).
  */
 export function widgetPages(manifest) {
-  const closure = (key, found = new Set()) => {
-    for (const imported of manifest[key]?.imports ?? []) {
-      if (!found.has(imported)) {
-        found.add(imported);
-        closure(imported, found);
-      }
-    }
-    return found;
-  };
+  const closure = (key) => staticImports(manifest, key);
   const pages = [];
   for (const [key, entry] of Object.entries(manifest)) {
     const widget = /^src\/([\w-]+)\/index\.ts$/.exec(key)?.[1];

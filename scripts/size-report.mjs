@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { measureTargets, readManifest, widgetPages } from './bundle-pages.mjs';
+import { measureTargets, readManifest, staticImports, widgetPages } from './bundle-pages.mjs';
 
 const LOADER_BUDGET_KB = 35; // the budget for what the pasted script costs a tracker page
 const gz = (path) => gzipSync(readFileSync(join('dist', path)), { level: 9 }).length;
@@ -41,15 +41,7 @@ console.table(measureTargets(manifest, gz, files()));
 if (existsSync('bench/results/treemap/stats.json')) await import('./treemaps.mjs');
 
 // Source adapters: their own chunks, loaded only when a widget's format asks for them.
-const closure = (key, found = new Set()) => {
-  for (const imported of manifest[key]?.imports ?? []) {
-    if (!found.has(imported)) {
-      found.add(imported);
-      closure(imported, found);
-    }
-  }
-  return found;
-};
+const closure = (key) => staticImports(manifest, key);
 const adapters = [];
 for (const [key, entry] of Object.entries(manifest)) {
   const adapter = /^src\/adapters\/([\w-]+)\/index\.ts$/.exec(key)?.[1];
