@@ -2,6 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { formatNumber, formatPercent } from '../core/format.js';
 import { toCsv } from '../core/csv-file.js';
+// Through the CSSOM, not a style attribute: a strict CSP (style-src 'self') blocks the attribute.
+import { styleProps } from '../core/style-props.js';
 import type { LocalizedText } from '../core/validation.js';
 import type { ChannelResults, PollResults } from './schema.js';
 import { totalAnswers, type ResultRow } from './tally.js';
@@ -54,7 +56,7 @@ export function renderBars(ctx: ResultsContext, results: PollResults, rows: read
           <span class="label">${rowLabel(ctx, row)}</span>
           <span class="figure" part="figure">${countAndShare(ctx, row.count, row.share)}</span>
         </div>
-        <div class="track" aria-hidden="true"><div class="fill" part="bar" style=${`inline-size:${Math.min(100, Math.round(row.share * 1000) / 10)}%`}></div></div>
+        <div class="track" aria-hidden="true"><div class="fill" part="bar" ${styleProps({ 'inline-size': `${Math.min(100, Math.round(row.share * 1000) / 10)}%` })}></div></div>
         ${results.channels.length
           ? html`<p class="by-channel muted">
               ${row.byChannel.map(

@@ -223,17 +223,29 @@ describe('fault injection, end to end', () => {
   it('slow (3 s): skeletons meanwhile, the host page works, then everything arrives (fr)', async () => {
     const context = await browser.newContext();
     try {
+      // What each widget says while it is loading, noted by the page itself at every frame: a
+      // check from here, one widget after the other, could come after the 3 s on a busy machine.
+      await context.addInitScript((selectors) => {
+        const seen = {};
+        Object.defineProperty(window, '__ogLoadingText', { value: seen, enumerable: false });
+        const look = () => {
+          for (const selector of selectors) {
+            const el = document.querySelector(selector);
+            if (el?.getAttribute('state') === 'loading' && el.shadowRoot?.textContent?.trim()) seen[selector] = el.shadowRoot.textContent.replace(/\s+/g, ' ').trim();
+          }
+          // The last text before the data came: the page's translations may arrive after the first frame.
+          if (Object.keys(seen).length < selectors.length || selectors.some((selector) => document.querySelector(selector)?.getAttribute('state') === 'loading')) requestAnimationFrame(look);
+        };
+        requestAnimationFrame(look);
+      }, DATA);
       const { page, record } = await openRecorded(context, `${server.origin}/slow.html`);
       await page.waitForFunction(() => window.hostClicks);
-      for (const selector of DATA) {
-        // The widget modules arrive after the page's load event (the loader imports them): wait
-        // for the state, which the 3 s delay keeps at loading well past that.
-        await waitForState(page, selector, 'loading', 2500);
-        assert.match(await widgetText(page, selector), await messagePattern('fr', 'core.loading'));
-      }
+      const loading = await messagePattern('fr', 'core.loading');
+      for (const selector of DATA) await page.waitForFunction((s) => s in window.__ogLoadingText, selector, { timeout: 20_000 });
       await page.click('#host-button');
       assert.equal((await page.evaluate(() => window.hostClicks)).length, 1);
       for (const selector of DATA) await waitForState(page, selector, 'ready', 10_000);
+      for (const selector of DATA) assert.match(await page.evaluate((s) => window.__ogLoadingText[s], selector), loading, selector);
       await waitForState(page, '#form', 'idle');
       await fillProposal(page, '#form');
       await sendProposal(page, '#form');
