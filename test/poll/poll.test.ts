@@ -54,16 +54,16 @@ describe('<og-poll>', () => {
     expect(query(el, '#limit-status').textContent).to.contain('You can choose at most 2 answers.');
     expect(query(el, '#limit-status').getAttribute('role')).to.equal('status');
     choiceBox(el, 'wifi').focus();
-    await sendKeys({ press: 'Space' }); // keyboard
+    await sendKeys({ press: ' ' }); // keyboard
     await el.updateComplete;
     expect(choiceBox(el, 'wifi').checked).to.equal(false);
     expect(el.chosen).to.deep.equal(['lighting', 'roads']);
     choiceBox(el, 'roads').focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(query(el, '#limit-status').textContent!.trim()).to.equal('');
     choiceBox(el, 'wifi').focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(el.chosen).to.deep.equal(['lighting', 'wifi']);
     await expect(el).to.be.accessible();
