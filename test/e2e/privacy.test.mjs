@@ -226,9 +226,12 @@ describe('privacy and page safety', () => {
         const url = decodeURIComponent(r.url);
         for (const value of personal) assert.ok(!url.includes(value), `${value} in ${r.url}`);
       }
-      const posts = record.requests.filter((r) => r.method === 'POST');
+      // Two POSTs: the proposal and the poll's vote (which carries only the choices).
+      const allPosts = record.requests.filter((r) => r.method === 'POST');
+      assert.deepEqual(allPosts.map((r) => new URL(r.url).pathname).sort(), ['/api/demo/polls/budget-2027/votes', '/api/demo/proposals']);
+      for (const r of allPosts.filter((x) => x.url.includes('/polls/'))) for (const value of personal) assert.ok(!r.body.includes(value), `${value} sent with the vote`);
+      const posts = allPosts.filter((r) => new URL(r.url).pathname === '/api/demo/proposals');
       assert.equal(posts.length, 1);
-      assert.equal(new URL(posts[0].url).pathname, '/api/demo/proposals');
       assert.equal(new URL(posts[0].url).search, '');
       const sent = JSON.parse(posts[0].body);
       assert.equal(sent.title, PERSON.title);
