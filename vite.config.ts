@@ -28,6 +28,7 @@ export const widgetEntries: Record<string, string> = {
   'consultation-calendar': 'src/consultation-calendar/index.ts',
   'complaint-status': 'src/complaint-status/index.ts',
   'proposal-outcomes': 'src/proposal-outcomes/index.ts',
+  poll: 'src/poll/index.ts',
 };
 
 /**

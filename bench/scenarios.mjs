@@ -202,6 +202,8 @@ export const WIDGETS = [
   },
   { name: 'proposal form', tag: 'og-proposal-form', module: 'proposal-form.js', shown: ['idle'] },
   { name: 'complaint status', tag: 'og-complaint-status', module: 'complaint-status.js', shown: ['idle'] },
+  // A published poll of document 000 (demo/data/polls/000-1.json: question, rule and results in one file).
+  { name: 'poll', tag: 'og-poll', module: 'poll.js', shown: ['ready'], attributes: 'poll="000-1"' },
 ];
 
 /**

@@ -8,7 +8,7 @@ import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { message, LOCALES } from './messages.mjs';
 import { parseOrExplain, UsageError } from './usage.mjs';
-import { budget, budgetCsv, commitments, complaint, events, proposalOutcomes, proposalsForm, records } from './starter-data.mjs';
+import { budget, budgetCsv, commitments, complaint, events, poll, pollResults, proposalOutcomes, proposalsForm, records } from './starter-data.mjs';
 
 export const usage = 'init <dir> [--force] [--locale en|fr|ar]';
 export const summary = 'write a starter data folder (one example file per widget, in Arabic and French) to edit';
@@ -25,6 +25,8 @@ Chaque fichier est lu par un widget. Remplacez les exemples par vos données
   events.json                 <og-consultation-calendar> consultations et réunions publiques
   proposals/form.json         <og-proposal-form>         réglages du formulaire de propositions
   proposals/outcomes.json     <og-proposal-outcomes>     ce que devient chaque proposition (étapes, décision, raison)
+  polls/priorites-2026.json   <og-poll poll="priorites-2026"> un sondage (question, réponses, règles)
+  polls/priorites-2026/results.json <og-poll>            ses résultats (ou fournis par votre serveur)
   complaints/EX-2025-000001.json <og-complaint-status>   une réclamation (format JSON : un fichier par référence)
   private/complaint-records.json                         réclamations AVEC leur code secret, pour
                                                           "npx opengov-widgets complaints publish"
@@ -58,6 +60,8 @@ Liens : seulement https:, http:, mailto: et tel:.
   events.json                 <og-consultation-calendar> الاستشارات واللقاءات العمومية
   proposals/form.json         <og-proposal-form>         إعدادات استمارة المقترحات
   proposals/outcomes.json     <og-proposal-outcomes>     مآل كل اقتراح (المراحل والقرار والسبب)
+  polls/priorites-2026.json   <og-poll poll="priorites-2026"> استطلاع (السؤال والأجوبة والقواعد)
+  polls/priorites-2026/results.json <og-poll>            نتائجه (أو يقدمها خادمكم)
   complaints/EX-2025-000001.json <og-complaint-status>   شكاية (صيغة JSON: ملف لكل مرجع)
   private/complaint-records.json                         الشكايات مع رمزها السري، للأمر
                                                           "npx opengov-widgets complaints publish"
@@ -87,6 +91,8 @@ export const STARTER_FILES = {
   'events.json': json(events),
   'proposals/form.json': json(proposalsForm),
   'proposals/outcomes.json': json(proposalOutcomes),
+  'polls/priorites-2026.json': json(poll),
+  'polls/priorites-2026/results.json': json(pollResults),
   'complaints/EX-2025-000001.json': json(complaint),
   'private/complaint-records.json': json(records),
   // Apache (most shared hosts): refuse to serve the folder if it is uploaded by mistake.

@@ -131,6 +131,32 @@ export const proposalsForm = {
   contact: { required: false },
 };
 
+export const poll = {
+  id: 'priorites-2026',
+  question: { fr: 'Quels projets la commune doit-elle financer en premier ?', ar: 'ما هي المشاريع التي ينبغي أن تمولها الجماعة أولا؟' },
+  choices: [
+    { id: 'eclairage', label: { fr: 'Éclairage public', ar: 'الإنارة العمومية' } },
+    { id: 'routes', label: { fr: 'Routes et trottoirs', ar: 'الطرق والأرصفة' } },
+    { id: 'jeunesse', label: { fr: 'Maison des jeunes', ar: 'دار الشباب' } },
+  ],
+  maxChoices: 2,
+  other: { label: { fr: 'Autre (précisez)', ar: 'آخر (حدد)' }, maxLength: 120 },
+  opens: '2025-10-01',
+  closes: '2025-12-31',
+  showResults: 'after-vote',
+};
+
+export const pollResults = {
+  respondents: 40,
+  counts: { eclairage: 22, routes: 18, jeunesse: 15 },
+  other: 3,
+  channels: [
+    { id: 'meeting', label: { fr: 'Pendant la réunion', ar: 'خلال اللقاء' }, respondents: 15, counts: { eclairage: 9, routes: 6, jeunesse: 5 }, other: 1 },
+    { id: 'online', label: { fr: 'En ligne', ar: 'عبر الإنترنت' }, respondents: 25, counts: { eclairage: 13, routes: 12, jeunesse: 10 }, other: 2 },
+  ],
+  updated: '2025-10-15T18:00:00+01:00',
+};
+
 export const complaint = {
   reference: 'EX-2025-000001',
   status: 'in-progress',
@@ -238,6 +264,8 @@ export const STARTER_DOCUMENTS = {
   events,
   'proposals-form': proposalsForm,
   'proposal-outcomes': proposalOutcomes,
+  poll,
+  'poll-results': pollResults,
   complaint,
   'complaint-records': records,
 };

@@ -10,10 +10,10 @@ import { basename, extname } from 'node:path';
 import { message, reason as reasonIn, LOCALES } from './messages.mjs';
 import { parseOrExplain, UsageError } from './usage.mjs';
 
-export const usage = 'validate <file|url> [--type commitments|budget|events|proposals-form|proposal|proposal-outcomes|complaint|complaint-records] [--commitments <file|url>] [--locale en|fr|ar]';
+export const usage = 'validate <file|url> [--type commitments|budget|events|proposals-form|proposal|proposal-outcomes|complaint|complaint-records|open311-request|poll|poll-results|poll-vote] [--commitments <file|url>] [--locale en|fr|ar]';
 export const summary = 'check a data file (JSON, budget CSV, events .ics) as the widget reads it; lists every problem with its path';
 
-export const TYPES = ['commitments', 'budget', 'events', 'proposals-form', 'proposal', 'proposal-outcomes', 'complaint', 'complaint-records', 'open311-request'];
+export const TYPES = ['commitments', 'budget', 'events', 'proposals-form', 'proposal', 'proposal-outcomes', 'complaint', 'complaint-records', 'open311-request', 'poll', 'poll-results', 'poll-vote'];
 
 
 /** The Node bundle of src/schemas.ts (written by `npm run build`). */

@@ -11,6 +11,7 @@ const PAGES: [string, string][] = [
   ['/demo/consultation-calendar.html', 'Consultations'],
   ['/demo/complaint-status.html', 'Complaints'],
   ['/demo/proposal-outcomes.html', 'Outcomes'],
+  ['/demo/poll.html', 'Polls'],
   ['/demo/states.html', 'States'],
   ['/demo/webmaster.html', 'Webmaster page'],
   ['/demo/snippet-builder.html', 'Snippet builder'],

@@ -88,6 +88,20 @@ const WIDGETS: Widget[] = [
       { attr: 'no-remember', label: 'Hide "remember on this device" (shared computers)', kind: 'boolean' },
     ],
   },
+  {
+    tag: 'og-poll',
+    name: 'Poll',
+    file: 'polls/000-1.json',
+    fields: [
+      { attr: 'poll', label: 'Poll id (reads {data folder}/polls/{id}.json)', kind: 'text', placeholder: '000-1', preview: '000-1', hint: 'Needed with a data folder; with a file address (src) leave it empty.' },
+      { attr: 'results-only', label: 'Results only (a past poll: never a vote button)', kind: 'boolean' },
+      { attr: 'channel', label: 'Channel sent with each vote', kind: 'select', options: [['', 'None (default)'], ['meeting', 'During the meeting'], ['online', 'Online']] },
+      { attr: 'refresh', label: 'Seconds between refreshes of the results while open (0: never)', kind: 'number', placeholder: '20' },
+      { attr: 'kiosk', label: 'Kiosk mode (several people vote in turn on one tablet)', kind: 'boolean' },
+      { attr: 'idle-reset', label: 'Kiosk: seconds before the screen clears itself', kind: 'number', placeholder: '60' },
+      { attr: 'min-fill-time', label: 'Minimum seconds before voting (spam check)', kind: 'number', placeholder: '2' },
+    ],
+  },
 ];
 
 const TOKENS = [

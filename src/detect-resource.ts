@@ -12,7 +12,10 @@ export type DetectedResource =
   | 'proposal-outcomes'
   | 'complaint'
   | 'complaint-records'
-  | 'open311-request';
+  | 'open311-request'
+  | 'poll'
+  | 'poll-results'
+  | 'poll-vote';
 
 export function detectResource(raw: unknown, name = ''): DetectedResource | undefined {
   const file = (name.split(/[\\/]/).pop() ?? '').toLowerCase();
@@ -26,6 +29,9 @@ export function detectResource(raw: unknown, name = ''): DetectedResource | unde
     if ('commitments' in doc) return 'commitments';
     if ('years' in doc || 'currency' in doc) return 'budget';
     if ('events' in doc) return 'events';
+    if ('question' in doc && 'choices' in doc) return 'poll';
+    if ('respondents' in doc && 'counts' in doc) return 'poll-results';
+    if (Array.isArray(doc.choices)) return 'poll-vote';
     if (Array.isArray(doc.complaints)) return 'complaint-records';
     if ('reference' in doc && ('status' in doc || 'submittedAt' in doc)) return 'complaint';
     if ('problem' in doc && 'solution' in doc) return 'proposal';

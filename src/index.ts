@@ -14,6 +14,7 @@ export * from './proposal-form/index.js';
 export * from './consultation-calendar/index.js';
 export * from './complaint-status/index.js';
 export * from './proposal-outcomes/index.js';
+export * from './poll/index.js';
 
 export const version = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';
 

@@ -19,6 +19,8 @@ import { complaintSchema } from './complaint-status/schema.js';
 import { outcomesDocumentSchema, parseOutcomes } from './proposal-outcomes/schema.js';
 import { parseComplaint, parseJsonText } from './complaint-status/complaint.js';
 import { fromOpen311 } from './complaint-status/open311.js';
+import { parsePoll, pollResultsSchema, pollSchema, readResults, voteSchema } from './poll/schema.js';
+import { parseJson } from './core/json.js';
 import { DEFAULT_TIME_ZONE } from './core/config.js';
 
 export { link, localizedText };
@@ -26,7 +28,7 @@ export { detectResource } from './detect-resource.js';
 export { LoadError } from './core/loader.js';
 export { safeUrl } from './core/safe-url.js';
 
-export const RESOURCE_NAMES = ['commitments', 'budget', 'events', 'proposals-form', 'proposal', 'proposal-outcomes', 'complaint', 'complaint-records', 'open311-request'] as const;
+export const RESOURCE_NAMES = ['commitments', 'budget', 'events', 'proposals-form', 'proposal', 'proposal-outcomes', 'complaint', 'complaint-records', 'open311-request', 'poll', 'poll-results', 'poll-vote'] as const;
 export type ResourceName = (typeof RESOURCE_NAMES)[number];
 
 /** A record of `complaints publish`: the complaint plus the secret printed on its receipt. */
@@ -158,6 +160,39 @@ export const resources: Record<ResourceName, Resource> = {
       return parseComplaint(complaint);
     },
     count: counted(() => 1),
+  },
+  poll: {
+    name: 'poll',
+    title: 'Poll (opengov-widgets)',
+    description: 'polls/{id}.json, read by <og-poll>: one question, 2 to 20 choices, the most choices a person may pick, an optional "other" answer, the voting window and when results are shown. A past poll may carry its results in the same file ("voting": false).',
+    element: 'og-poll',
+    path: 'polls/{id}.json',
+    schema: pollSchema,
+    parse: parsePoll,
+    count: counted((data: { choices: unknown[] }) => data.choices.length),
+  },
+  'poll-results': {
+    name: 'poll-results',
+    title: 'Poll results (opengov-widgets)',
+    description: 'polls/{id}/results.json, read by <og-poll>: respondents, counts per choice id, "other" answers, optionally split by channel. Counts for choices the poll does not have are skipped; results where a count exceeds the respondents are refused.',
+    element: 'og-poll',
+    path: 'polls/{id}/results.json',
+    schema: pollResultsSchema,
+    // Alone, the file's own choice ids are the poll's (the widget also checks them against the poll).
+    parse: (text) => {
+      const json = parseJson(text) as { counts?: Record<string, unknown> } | null;
+      const ids = Object.keys((json && typeof json === 'object' && json.counts) || {});
+      return readResults(json, { choices: ids.map((id) => ({ id, label: id })), maxChoices: Math.max(2, ids.length) });
+    },
+    count: counted((data: { counts: Record<string, number> }) => Object.keys(data.counts).length),
+  },
+  'poll-vote': {
+    name: 'poll-vote',
+    title: 'Poll vote (opengov-widgets)',
+    description: 'The JSON body <og-poll> sends with POST {api}/polls/{id}/votes, with an Idempotency-Key header (for whoever writes the server).',
+    element: 'og-poll',
+    path: 'polls/{id}/votes',
+    schema: voteSchema,
   },
 };
 

@@ -6,6 +6,7 @@ export const WIDGET_MODULES: Record<string, string> = {
   'og-consultation-calendar': 'consultation-calendar.js',
   'og-complaint-status': 'complaint-status.js',
   'og-proposal-outcomes': 'proposal-outcomes.js',
+  'og-poll': 'poll.js',
 };
 
 /** The resource each data widget reads from `api` (API.md), so the loader can start fetching it early. */
@@ -25,4 +26,5 @@ export const WIDGET_NAMESPACES: Record<string, string> = {
   'og-proposal-form': 'proposals',
   'og-complaint-status': 'complaints',
   'og-proposal-outcomes': 'outcomes',
+  'og-poll': 'poll',
 };

@@ -67,17 +67,5 @@ export function topWithOthers<R>(rows: readonly R[], max: number): { shown: R[];
   return { shown: rows.slice(0, max - 1), others: rows.slice(max - 1) };
 }
 
-/**
- * A CSV document (RFC 4180, with a BOM so spreadsheets read Arabic right). Numbers are
- * written plainly; text that a spreadsheet would run as a formula is neutralised.
- */
-export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | undefined)[])[]): string {
-  const cell = (value: string | number | undefined): string => {
-    if (value === undefined) return '';
-    if (typeof value === 'number') return Number.isFinite(value) ? String(Math.round(value * 100) / 100) : '';
-    let text = value;
-    if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  return `\uFEFF${[header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
-}
+// The CSV writer is shared by every widget that offers a download.
+export { toCsv } from '../core/csv-file.js';

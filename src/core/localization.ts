@@ -46,6 +46,11 @@ const PARTS: Record<string, Record<string, Part>> = {
     ar: () => import('../generated/locales/outcomes/ar.js'),
     zgh: () => import('../generated/locales/outcomes/zgh.js'),
   },
+  poll: {
+    fr: () => import('../generated/locales/poll/fr.js'),
+    ar: () => import('../generated/locales/poll/ar.js'),
+    zgh: () => import('../generated/locales/poll/zgh.js'),
+  },
 };
 /** Elements outside the widget library (the data desk) that bring their own translation parts. */
 const OTHER_NAMESPACES: Record<string, string> = {};

@@ -17,6 +17,7 @@ const WIDGET_LOADERS: Record<string, () => Promise<unknown>> = {
   'og-commitment-tracker': () => import('../commitment-tracker/index.js'),
   'og-budget-chart': () => import('../budget-chart/index.js'),
   'og-consultation-calendar': () => import('../consultation-calendar/index.js'),
+  'og-proposal-outcomes': () => import('../proposal-outcomes/index.js'),
 };
 
 export function startPreviewPage(): void {

@@ -11,6 +11,12 @@ export function resourceTitle(name: string): string {
       return msg('Consultations and meetings', { id: 'desk.resource.events' });
     case 'proposals-form':
       return msg('Proposal form settings', { id: 'desk.resource.proposalsForm' });
+    case 'proposal-outcomes':
+      return msg('What became of the proposals', { id: 'desk.resource.proposalOutcomes' });
+    case 'poll':
+      return msg('Poll', { id: 'desk.resource.poll' });
+    case 'poll-results':
+      return msg('Poll results', { id: 'desk.resource.pollResults' });
     case 'complaint-records':
       return msg('Complaint records (private)', { id: 'desk.resource.complaintRecords' });
     default:

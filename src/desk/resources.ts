@@ -33,6 +33,9 @@ export const DESK_RESOURCES: Partial<Record<ResourceName, DeskResource>> = {
   budget: register('budget', { file: 'budget.json', element: 'og-budget-chart', lists: [['years']], importable: true }),
   events: register('events', { file: 'events.json', element: 'og-consultation-calendar', lists: [['events']], importable: true }),
   'proposals-form': register('proposals-form', { file: 'form.json', lists: [['themes']], importable: false }),
+  'proposal-outcomes': register('proposal-outcomes', { file: 'outcomes.json', element: 'og-proposal-outcomes', lists: [['proposals'], ['stages']], importable: false }),
+  poll: register('poll', { file: 'poll.json', lists: [['choices']], importable: false }),
+  'poll-results': register('poll-results', { file: 'results.json', lists: [['channels']], importable: false }),
   'complaint-records': register('complaint-records', {
     file: 'complaint-records.json',
     schema: z.array(complaintRecordSchema),

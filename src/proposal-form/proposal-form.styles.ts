@@ -127,17 +127,6 @@ export const proposalFormStyles = css`
     border: 2px solid var(--_success);
     border-radius: var(--_radius);
   }
-  /* The honeypot: clipped where it stands, like .visually-hidden (theme.ts). Never moved away
-     with a large offset: in a right-to-left widget inside a left-to-right page, an offset to the
-     inline start lands far to the right and makes the whole page 10,000 px wide. */
-  .hp {
-    position: absolute !important;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   #form-heading:focus,
   #receipt-heading:focus,
   .error-summary:focus,

@@ -5,7 +5,11 @@ import { msg, str } from '@lit/localize';
 import { OgElement } from '../core/og-element.js';
 import { onConfigChange, resolveUrl, resourceUrl } from '../core/config.js';
 import { loadDocument } from '../core/data-source.js';
-import { isAbort, LoadError, type FailureReason } from '../core/loader.js';
+import { isAbort, LoadError } from '../core/loader.js';
+import { FocusAfterRender } from '../core/focus-after-render.js';
+import { SendController, type SendFailure } from '../core/send-controller.js';
+import { KioskController } from '../core/kiosk.js';
+import { SpamCheck } from '../core/spam-check.js';
 import { failureMessage, reasonOf, renderSkeleton } from '../core/state-views.js';
 import { formatDateTime, formatNumber, formatSeconds, formatTime, timeZone } from '../core/format.js';
 import { safeUrl } from '../core/safe-url.js';
@@ -27,7 +31,7 @@ import {
   type Problems,
   type ProposalValues,
 } from './proposal.js';
-import { clearDraft, newIdempotencyKey, readDraft, saveDraft } from './draft.js';
+import { clearDraft, readDraft, saveDraft } from './draft.js';
 import { sendProposal } from './submit.js';
 import { proposalFormStyles } from './proposal-form.styles.js';
 
@@ -41,15 +45,6 @@ export interface OgSubmitDetail {
   answer?: unknown;
   /** `post` (sent to a server) or `mailto` (handed to the person's mail app). */
   via: 'post' | 'mailto';
-}
-
-interface Failure {
-  reason: FailureReason;
-  status?: number;
-  /** When the server said we may try again (ms since epoch), from `Retry-After`. */
-  retryAt?: number;
-  /** The server's `Retry-After`, in seconds. */
-  waitSeconds?: number;
 }
 
 type Phase = 'loading' | 'no-source' | 'form' | 'submitted';
@@ -123,48 +118,49 @@ export class OgProposalForm extends OgElement {
   @state() private problems: Problems = {};
   @state() private serverErrors: Record<string, LocalizedText> = {};
   @state() private showSummary = false;
-  @state() private failure?: Failure;
   @state() private receipt?: Receipt;
   @state() private mailto?: string;
   @state() private restoredFrom?: string;
   @state() private spamNotice = false;
-  @state() private submitting = false;
   @state() private liveMessage = '';
   @state() private copyMessage = '';
   @state() private draftSaved = false;
 
-  private idempotencyKey?: string;
-  private startedAt = Date.now();
+  /** Sending with one Idempotency-Key per draft, honouring Retry-After (core). */
+  private readonly sender = new SendController(this, {
+    onRetryReady: () => (this.liveMessage = msg('You can send your proposal again now.', { id: 'proposals.retry-now' })),
+  });
+  /** Honeypot and minimum fill time. */
+  private readonly spam = new SpamCheck(this);
   private touched = new Set<FieldName>();
   private postUrl?: string;
   private loadedFrom?: string;
   private loadAbort?: AbortController;
-  private sendAbort?: AbortController;
   private liveTimer?: ReturnType<typeof setTimeout>;
-  private retryTimer?: ReturnType<typeof setTimeout>;
-  private idleTimer?: ReturnType<typeof setTimeout>;
-  private pendingFocus?: string;
+  /** Where focus goes after the next render (a failure, a receipt). */
+  private readonly focusNext = new FocusAfterRender(this);
   private stopWatchingConfig?: () => void;
+
+  constructor() {
+    super();
+    // Kiosk: cleared for the next person after `idle-reset` seconds without activity.
+    new KioskController(this, () => this.kioskReset());
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.stopWatchingConfig = onConfigChange(() => this.loadIfChanged());
-    for (const type of ['pointerdown', 'keydown', 'input']) this.addEventListener(type, this.onActivity);
     this.loadIfChanged(true);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopWatchingConfig?.();
-    for (const type of ['pointerdown', 'keydown', 'input']) this.removeEventListener(type, this.onActivity);
     this.loadAbort?.abort(new DOMException('The widget left the page', 'AbortError'));
-    this.sendAbort?.abort(new DOMException('The widget left the page', 'AbortError'));
-    if (this.submitting) {
-      this.submitting = false;
-      this.setState('idle');
-    }
+    // The sender aborts an attempt in flight by itself; the draft and its key are kept.
+    if (this.getAttribute('state') === 'submitting') this.setState('idle');
     this.loadedFrom = undefined;
-    for (const timer of [this.liveTimer, this.retryTimer, this.idleTimer]) clearTimeout(timer);
+    clearTimeout(this.liveTimer);
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown> = new Map()): void {
@@ -176,17 +172,6 @@ export class OgProposalForm extends OgElement {
     if (phase) {
       if (this.getAttribute('window') !== phase) this.setAttribute('window', phase);
     } else this.removeAttribute('window');
-  }
-
-  protected override updated(): void {
-    if (this.pendingFocus) {
-      const target = this.renderRoot.querySelector<HTMLElement>(this.pendingFocus);
-      if (target) {
-        this.pendingFocus = undefined;
-        target.focus();
-        target.scrollIntoView?.({ block: 'nearest' });
-      }
-    }
   }
 
   // ── Where things are ──────────────────────────────────────────────────────────
@@ -216,7 +201,7 @@ export class OgProposalForm extends OgElement {
     const post = this.resolvePostUrl();
     const key = `${settings ?? ''}|${post ?? ''}`;
     if (!force && key === this.loadedFrom) return;
-    if (this.submitting || this.phase === 'submitted') return;
+    if (this.sender.sending || this.phase === 'submitted') return;
     this.loadedFrom = key;
     void this.load(settings, post);
   }
@@ -253,7 +238,7 @@ export class OgProposalForm extends OgElement {
     this.configFailed = failed;
     this.restoreDraft();
     this.phase = 'form';
-    this.setState(this.failure ? 'error' : 'idle');
+    this.setState(this.sender.failure ? 'error' : 'idle');
   }
 
   // ── Draft ─────────────────────────────────────────────────────────────────────
@@ -264,8 +249,8 @@ export class OgProposalForm extends OgElement {
     if (!draft || !hasContent({ ...emptyValues(), ...draft.values })) return;
     if (hasContent(this.values)) return; // already typing in this page: keep what is on screen
     this.values = { ...this.values, ...draft.values };
-    this.idempotencyKey = draft.idempotencyKey;
-    this.startedAt = Math.min(this.startedAt, draft.startedAt || this.startedAt);
+    this.sender.adoptKey(draft.idempotencyKey);
+    this.spam.resumeFrom(draft.startedAt);
     this.restoredFrom = draft.savedAt;
   }
 
@@ -276,11 +261,10 @@ export class OgProposalForm extends OgElement {
       this.draftSaved = false;
       return;
     }
-    this.idempotencyKey ??= newIdempotencyKey();
     this.draftSaved = saveDraft(this.postUrl, {
       values: this.values,
-      idempotencyKey: this.idempotencyKey,
-      startedAt: this.startedAt,
+      idempotencyKey: this.sender.ensureKey(),
+      startedAt: this.spam.startedAt,
       savedAt: new Date().toISOString(),
     });
   }
@@ -289,51 +273,39 @@ export class OgProposalForm extends OgElement {
     if (this.postUrl) clearDraft(this.postUrl);
     this.resetForm();
     this.liveMessage = msg('Draft discarded.', { id: 'proposals.draft.discarded' });
-    this.pendingFocus = '#f-title';
+    this.focusNext.request('#f-title');
   };
 
   /** Back to an empty form with a new Idempotency-Key (after success, discard or kiosk reset). */
   private resetForm(): void {
-    this.sendAbort?.abort(new DOMException('Reset', 'AbortError'));
+    this.sender.reset();
     this.values = emptyValues();
     this.problems = {};
     this.serverErrors = {};
     this.touched.clear();
     this.showSummary = false;
-    this.failure = undefined;
     this.receipt = undefined;
     this.mailto = undefined;
     this.restoredFrom = undefined;
     this.spamNotice = false;
-    this.submitting = false;
     this.copyMessage = '';
     this.draftSaved = false;
-    this.idempotencyKey = undefined;
-    this.startedAt = Date.now();
-    clearTimeout(this.retryTimer);
-    const honeypot = this.renderRoot?.querySelector<HTMLInputElement>('input[name=website]');
-    if (honeypot) honeypot.value = '';
+    this.spam.restart();
     if (this.phase === 'submitted') this.phase = 'form';
     if (this.phase === 'form') this.setState('idle');
   }
 
   private startOver = () => {
     this.resetForm();
-    this.pendingFocus = '#form-heading';
+    this.focusNext.request('#form-heading');
   };
 
   // ── Kiosk ─────────────────────────────────────────────────────────────────────
 
-  private onActivity = () => {
-    if (!this.kiosk) return;
-    clearTimeout(this.idleTimer);
-    this.idleTimer = setTimeout(() => this.kioskReset(), Math.max(1, this.idleReset) * 1000);
-  };
-
   private kioskReset(): void {
-    if (!this.kiosk || this.submitting) return;
+    if (!this.kiosk || this.sender.sending) return;
     this.resetForm();
-    this.pendingFocus = undefined;
+    this.focusNext.cancel();
   }
 
   // ── Input and validation ──────────────────────────────────────────────────────
@@ -388,23 +360,22 @@ export class OgProposalForm extends OgElement {
 
   private onSubmit = async (event: Event) => {
     event.preventDefault();
-    if (this.submitting || this.retryBlocked()) return;
+    if (this.sender.sending || this.sender.blocked) return;
     this.serverErrors = {};
     const fields = this.visibleFields();
     this.problems = validateAll(this.values, this.config, fields);
     fields.forEach((f) => this.touched.add(f));
     if (Object.keys(this.problems).length) {
       this.showSummary = true;
-      this.pendingFocus = '#error-summary';
+      this.focusNext.request('#error-summary');
       return;
     }
     this.showSummary = false;
-    const honeypot = this.renderRoot.querySelector<HTMLInputElement>('input[name=website]')?.value ?? '';
-    if (honeypot.trim() || Date.now() - this.startedAt < this.minFillTime * 1000) {
+    if (this.spam.tripped()) {
       // Spam check tripped: nothing is sent. A person who was simply quick reads a neutral
       // request to check and send again; a robot learns nothing.
       this.spamNotice = true;
-      this.pendingFocus = '#spam-notice';
+      this.focusNext.request('#spam-notice');
       return;
     }
     const payload = toPayload(this.values, this.locale);
@@ -414,54 +385,34 @@ export class OgProposalForm extends OgElement {
 
   private async post(payload: ReturnType<typeof toPayload>): Promise<void> {
     const url = this.postUrl!;
-    this.idempotencyKey ??= newIdempotencyKey();
+    this.sender.ensureKey();
     this.persist();
-    const abort = (this.sendAbort = new AbortController());
-    this.submitting = true;
-    this.failure = undefined;
     this.setState('submitting');
-    try {
-      const receipt = await sendProposal(url, payload, this.idempotencyKey, { timeoutMs: this.timeout, signal: abort.signal });
-      if (abort.signal.aborted) return;
+    const result = await this.sender.send((key, signal) => sendProposal(url, payload, key, { timeoutMs: this.timeout, signal }));
+    if ('aborted' in result) return;
+    if (result.sent) {
+      const receipt = result.value;
       clearDraft(url);
       this.resetForm();
       this.receipt = receipt;
       this.phase = 'submitted';
       this.setState('submitted');
-      this.pendingFocus = '#receipt-heading';
+      this.focusNext.request('#receipt-heading');
       this.emit<OgSubmitDetail>('og-submit', { reference: receipt.reference, status: receipt.status, trackUrl: receipt.trackUrl, answer: receipt.answer, via: 'post' });
-    } catch (error) {
-      if (isAbort(error) || abort.signal.aborted) return;
-      this.submitting = false;
-      const { reason, status } = reasonOf(error);
-      const retryAfter = error instanceof LoadError ? error.retryAfter : undefined;
-      if (error instanceof LoadError && (status === 400 || status === 422)) {
-        const errors = serverFieldErrors(error.body);
-        if (Object.keys(errors).length) {
-          this.serverErrors = Object.fromEntries(Object.entries(errors).map(([k, v]) => [k.replace(/^author\./, ''), v]));
-          this.showSummary = true;
-          this.pendingFocus = '#error-summary';
-        }
-      }
-      const wait = retryAfter !== undefined && retryAfter > 0 ? Math.min(retryAfter, 3600) : undefined;
-      this.failure = { reason, status, waitSeconds: wait, retryAt: wait !== undefined ? Date.now() + wait * 1000 : undefined };
-      if (this.failure.retryAt) this.scheduleRetryEnable(this.failure.retryAt);
-      if (!this.showSummary) this.pendingFocus = '#failure';
-      this.setState('error');
-      this.emit('og-error', { kind: error instanceof LoadError ? error.kind : 'invalid', status, reason, source: 'submit' });
+      return;
     }
-  }
-
-  private retryBlocked(): boolean {
-    return !!this.failure?.retryAt && Date.now() < this.failure.retryAt;
-  }
-
-  private scheduleRetryEnable(at: number): void {
-    clearTimeout(this.retryTimer);
-    this.retryTimer = setTimeout(() => {
-      this.liveMessage = msg('You can send your proposal again now.', { id: 'proposals.retry-now' });
-      this.requestUpdate();
-    }, Math.max(0, at - Date.now()) + 50);
+    const { error, reason, status } = result.failure;
+    if (error instanceof LoadError && (status === 400 || status === 422)) {
+      const errors = serverFieldErrors(error.body);
+      if (Object.keys(errors).length) {
+        this.serverErrors = Object.fromEntries(Object.entries(errors).map(([k, v]) => [k.replace(/^author\./, ''), v]));
+        this.showSummary = true;
+        this.focusNext.request('#error-summary');
+      }
+    }
+    if (!this.showSummary) this.focusNext.request('#failure');
+    this.setState('error');
+    this.emit('og-error', { kind: error instanceof LoadError ? error.kind : 'invalid', status, reason, source: 'submit' });
   }
 
   private handToMailApp(payload: ReturnType<typeof toPayload>): void {
@@ -475,15 +426,15 @@ export class OgProposalForm extends OgElement {
       expectedResult: msg('The expected result', { id: 'proposals.field.expectedResult' }),
     }, theme ? this.plain(theme.label) : undefined);
     if (!link) {
-      this.failure = { reason: 'no-source' };
+      this.sender.fail({ reason: 'no-source' });
       this.setState('error');
-      this.pendingFocus = '#failure';
+      this.focusNext.request('#failure');
       return;
     }
     this.mailto = link;
     this.phase = 'submitted';
     this.setState('submitted');
-    this.pendingFocus = '#receipt-heading';
+    this.focusNext.request('#receipt-heading');
     this.openMailto(link);
     this.emit<OgSubmitDetail>('og-submit', { via: 'mailto' });
   }
@@ -609,7 +560,7 @@ export class OgProposalForm extends OgElement {
     }
   }
 
-  private failureText(failure: Failure): string {
+  private failureText(failure: SendFailure): string {
     switch (failure.reason) {
       case 'offline':
         return msg('You seem to be offline. Send it again once you are connected.', { id: 'proposals.failure.offline' });
@@ -669,7 +620,7 @@ export class OgProposalForm extends OgElement {
   }
 
   private renderForm(closes: string | undefined): TemplateResult {
-    const blocked = this.retryBlocked();
+    const blocked = this.sender.blocked;
     const fields = this.visibleFields();
     return html`<form part="form" novalidate @submit=${this.onSubmit} @focusout=${this.onBlur} aria-labelledby="form-heading">
       <header part="header">
@@ -722,17 +673,15 @@ export class OgProposalForm extends OgElement {
               ${this.renderSelect('ageRange', AGE_RANGES.map((a) => [a, this.ageLabel(a)]))}
             </fieldset>`}
 
-      <div class="hp" aria-hidden="true">
-        <label>Website <input name="website" type="text" tabindex="-1" autocomplete="off" /></label>
-      </div>
+      ${this.spam.render()}
 
       ${this.renderConsent()}
 
       <div class="actions">
-        <button class="og-button send" part="button submit" type="submit" ?disabled=${this.submitting || blocked} aria-describedby=${blocked ? 'retry-at' : nothing}>
-          ${this.submitting
+        <button class="og-button send" part="button submit" type="submit" ?disabled=${this.sender.sending || blocked} aria-describedby=${blocked ? 'retry-at' : nothing}>
+          ${this.sender.sending
             ? msg('Sending…', { id: 'proposals.sending' })
-            : this.failure
+            : this.sender.failure
               ? msg('Send again', { id: 'proposals.send-again' })
               : msg('Send my proposal', { id: 'proposals.send' })}
         </button>
@@ -740,7 +689,7 @@ export class OgProposalForm extends OgElement {
           ? html`<span class="muted saved">${msg('Draft saved on this device.', { id: 'proposals.draft.saved' })}</span>`
           : nothing}
       </div>
-      <p class="visually-hidden" role="status" aria-live="polite">${this.submitting ? msg('Sending…', { id: 'proposals.sending' }) : this.liveMessage}</p>
+      <p class="visually-hidden" role="status" aria-live="polite">${this.sender.sending ? msg('Sending…', { id: 'proposals.sending' }) : this.liveMessage}</p>
     </form>`;
   }
 
@@ -777,8 +726,8 @@ export class OgProposalForm extends OgElement {
   }
 
   private renderFailure(blocked: boolean): TemplateResult | typeof nothing {
-    const failure = this.failure;
-    if (!failure || this.submitting) return nothing;
+    const failure = this.sender.failure;
+    if (!failure || this.sender.sending) return nothing;
     return html`<div class="state-box error failure" part="failure" id="failure" tabindex="-1" role="alert">
       <p><strong>${msg('Your proposal has not been sent yet. What you wrote is kept.', { id: 'proposals.failure.title' })}</strong></p>
       <p>${this.failureText(failure)}</p>
@@ -961,6 +910,6 @@ export class OgProposalForm extends OgElement {
     this.mailto = undefined;
     this.phase = 'form';
     this.setState('idle');
-    this.pendingFocus = '#form-heading';
+    this.focusNext.request('#form-heading');
   };
 }

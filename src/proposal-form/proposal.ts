@@ -1,5 +1,3 @@
-import { instantIn } from '../core/wall-clock.js';
-import { DEFAULT_TIME_ZONE } from '../core/config.js';
 import type { FieldName, FormConfig, LimitedField } from './schema.js';
 import { DEFAULT_MAX_LENGTH, PERSONAL_FIELDS, TEXT_FIELDS } from './schema.js';
 
@@ -129,20 +127,8 @@ export function hasContent(values: ProposalValues): boolean {
   return TEXT_FIELDS.some((field) => values[field].trim() !== '');
 }
 
-/** Where the consultation window stands at `now`. */
-export type WindowState = { phase: 'open'; closes?: string } | { phase: 'upcoming'; opens: string } | { phase: 'closed'; closes?: string };
-
-/**
- * A bare day is the whole day in the commune's zone (opens at 00:00, closes at the end of it);
- * a date and time is its wall clock as written (core/wall-clock.ts), like the time shown.
- */
-export function windowState(config: Pick<FormConfig, 'open' | 'opens' | 'closes'>, now: Date, zone: string = DEFAULT_TIME_ZONE): WindowState {
-  const t = now.getTime();
-  if (config.opens && t < instantIn(config.opens, zone)) return { phase: 'upcoming', opens: config.opens };
-  const closesAt = config.closes ? instantIn(config.closes, zone, true) : undefined;
-  if (!config.open || (closesAt !== undefined && t > closesAt)) return { phase: 'closed', closes: config.closes };
-  return { phase: 'open', closes: config.closes };
-}
+// The open/closed window is shared with the poll.
+export { windowState, type WindowState } from '../core/time-window.js';
 
 /** Labels for the mailto body, in the page language. */
 export interface MailLabels {

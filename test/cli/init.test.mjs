@@ -44,6 +44,8 @@ test('init writes one example file per widget, and every one passes validate', a
     'proposals/outcomes.json': /proposal-outcomes, read by <og-proposal-outcomes>/,
     'complaints/EX-2025-000001.json': /complaint, read by <og-complaint-status>/,
     'private/complaint-records.json': /complaint-records/,
+    'polls/priorites-2026.json': /poll, read by <og-poll>/,
+    'polls/priorites-2026/results.json': /poll-results, read by <og-poll>/,
   };
   assert.deepEqual([...DATA_FILES].sort(), Object.keys(expected).sort());
   for (const file of DATA_FILES) {
@@ -77,7 +79,7 @@ test('every text in the starter files is in Arabic and French', () => {
 test('the README, in French and Arabic, names each file, its widget and the validate command', () => {
   const readme = STARTER_FILES['README.txt'];
   for (const file of ['commitments.json', 'budget.json', 'budget.csv', 'events.json', 'proposals/form.json', 'private/complaint-records.json']) assert.ok(readme.includes(file), file);
-  for (const element of ['og-commitment-tracker', 'og-budget-chart', 'og-consultation-calendar', 'og-proposal-form', 'og-complaint-status']) assert.ok(readme.includes(element), element);
+  for (const element of ['og-commitment-tracker', 'og-budget-chart', 'og-consultation-calendar', 'og-proposal-form', 'og-complaint-status', 'og-poll']) assert.ok(readme.includes(element), element);
   assert.match(readme, /npx opengov-widgets validate/);
   assert.match(readme, /Vérifier un fichier/);
   assert.match(readme, /للتحقق من ملف/);

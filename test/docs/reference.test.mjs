@@ -32,10 +32,10 @@ before(() => {
   }
 });
 
-test('the manifest declares the six widgets', () => {
+test('the manifest declares the seven widgets', () => {
   assert.deepEqual(
     elementsOf(manifest).map((e) => e.tagName),
-    ['og-budget-chart', 'og-commitment-tracker', 'og-complaint-status', 'og-consultation-calendar', 'og-proposal-form', 'og-proposal-outcomes'],
+    ['og-budget-chart', 'og-commitment-tracker', 'og-complaint-status', 'og-consultation-calendar', 'og-poll', 'og-proposal-form', 'og-proposal-outcomes'],
   );
 });
 

@@ -23,6 +23,8 @@ function everyWidget(scenario) {
   <og-complaint-status id="json" timeout="4000"></og-complaint-status>
   <og-complaint-status id="open311" format="open311" timeout="4000"></og-complaint-status>
   <og-complaint-status id="static" format="static" api="${api}static-complaints/" timeout="4000"></og-complaint-status>
+  <og-poll id="poll" poll="budget-2027" min-fill-time="0" timeout="4000"></og-poll>
+  <og-poll id="past" poll="000-1"></og-poll>
   <og-budget-chart id="budget"></og-budget-chart>
   <og-budget-chart id="budget-csv" src="${api}budget.csv" view="execution" year="2023"></og-budget-chart>
 </main>`;
@@ -113,6 +115,17 @@ describe('strict CSP (default-src, script-src, style-src, connect-src self)', ()
           for (const selector of ['#json', '#open311']) await waitForState(page, selector, lookup);
           // A static folder without its index.json is an error, not "not found" (docs/complaint-status.md).
           await waitForState(page, '#static', lookup === 'not-found' ? 'error' : lookup);
+
+          // Polls: a vote to its receipt and results, and a past poll's table (no poll files in the other scenarios).
+          for (const selector of ['#poll', '#past']) await waitForState(page, selector, scenario === 'demo' ? 'ready' : 'error');
+          if (scenario === 'demo') {
+            await page.locator('#poll #c-wifi').click();
+            await page.locator('#poll #c-roads').click();
+            await page.locator('#poll [part~=vote]').click();
+            await waitForState(page, '#poll', 'submitted');
+            await page.waitForFunction(() => document.querySelector('#poll').shadowRoot.querySelector('.bars'));
+            await page.locator('#past button[aria-pressed]').click();
+          }
 
           if (scenario === 'demo') {
             assert.match(await widgetText(page, '#form'), /P-\d{4}-\d{4}/, 'the receipt shows the reference');

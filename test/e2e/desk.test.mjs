@@ -157,13 +157,13 @@ describe('the data desk', () => {
       const context = await browser.newContext({ locale: 'ar-MA' });
       const { page, record } = await openDesk(context, `${server.origin}/opengov/desk.html`);
       assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
-      for (const [name, element] of [['commitments', 'og-commitment-tracker'], ['budget', 'og-budget-chart'], ['events', 'og-consultation-calendar'], ['proposals-form'], ['complaint-records']]) {
+      for (const [name, element] of [['commitments', 'og-commitment-tracker'], ['budget', 'og-budget-chart'], ['events', 'og-consultation-calendar'], ['proposals-form'], ['proposal-outcomes', 'og-proposal-outcomes'], ['poll'], ['poll-results'], ['complaint-records']]) {
         await page.locator('og-desk select[name=resource]').selectOption(name);
         await page.locator('og-desk button[value=example]').click();
         await page.locator('og-desk .check.good').waitFor();
         if (element) await preview(page).locator(`${element}[state=ready]`).waitFor();
       }
-      assert.equal(await page.locator('og-desk .tabs .tab').count(), 5);
+      assert.equal(await page.locator('og-desk .tabs .tab').count(), 8);
       assert.deepEqual([...new Set(record.requests.map((url) => url.split('#')[0]))], [`${server.origin}/opengov/desk.html`]);
       assert.deepEqual(record.errors, []);
       await context.close();

@@ -82,6 +82,23 @@ const WIDGETS = {
       await waitForState(page, '#form', 'submitted');
     },
   },
+  poll: {
+    html: '<og-poll id="poll" poll="budget-2027" min-fill-time="0"></og-poll><og-poll id="past" poll="000-1"></og-poll>',
+    use: async (page) => {
+      await waitForState(page, '#poll', 'ready');
+      await page.locator('#poll #c-wifi').click();
+      await page.locator('#poll #c-roads').click();
+      await page.locator('#poll [part~=vote]').click();
+      await waitForState(page, '#poll', 'submitted');
+      // The device keeps only that it voted (and the reference), never the answers. The last good
+      // copies of the public poll and its results (og-cache:) name every choice, so they are left aside.
+      const stored = await page.evaluate(() => JSON.stringify(Object.fromEntries(Object.entries(localStorage).filter(([key]) => !key.startsWith('og-cache:')))));
+      assert.match(stored, /og-poll-voted/);
+      assert.ok(!/wifi|roads/.test(stored), `answers kept on the device: ${stored}`);
+      await waitForState(page, '#past', 'ready');
+      await page.locator('#past button[aria-pressed]').click();
+    },
+  },
   complaints: {
     html: `<og-complaint-status id="json"></og-complaint-status>
       <og-complaint-status id="open311" format="open311"></og-complaint-status>
@@ -209,9 +226,12 @@ describe('privacy and page safety', () => {
         const url = decodeURIComponent(r.url);
         for (const value of personal) assert.ok(!url.includes(value), `${value} in ${r.url}`);
       }
-      const posts = record.requests.filter((r) => r.method === 'POST');
+      // Two POSTs: the proposal and the poll's vote (which carries only the choices).
+      const allPosts = record.requests.filter((r) => r.method === 'POST');
+      assert.deepEqual(allPosts.map((r) => new URL(r.url).pathname).sort(), ['/api/demo/polls/budget-2027/votes', '/api/demo/proposals']);
+      for (const r of allPosts.filter((x) => x.url.includes('/polls/'))) for (const value of personal) assert.ok(!r.body.includes(value), `${value} sent with the vote`);
+      const posts = allPosts.filter((r) => new URL(r.url).pathname === '/api/demo/proposals');
       assert.equal(posts.length, 1);
-      assert.equal(new URL(posts[0].url).pathname, '/api/demo/proposals');
       assert.equal(new URL(posts[0].url).search, '');
       const sent = JSON.parse(posts[0].body);
       assert.equal(sent.title, PERSON.title);

@@ -19,6 +19,7 @@ import { clearDrafts, fillRequired, formConfig, receipt } from '../proposal-form
 import { answered, complaint } from '../complaint-status/fixtures.js';
 import { forgetRememberedComplaints } from '../../src/complaint-status/index.js';
 import { outcomesDocument } from '../proposal-outcomes/fixtures.js';
+import { clearPollRecords, poll as pollDocument, POLL_PATH, results as pollResults, RESULTS_PATH, VOTES_PATH } from '../poll/fixtures.js';
 
 const LOCALES: UiLocale[] = ['ar', 'fr', 'zgh', 'en'];
 const WIDTHS = [320, 1280];
@@ -113,6 +114,24 @@ async function outcomeFound(): Promise<HTMLElement> {
   return el;
 }
 
+const pollWidget = (answers: Record<string, Answer | Answer[]>, state: string) => {
+  clearPollRecords();
+  return mounted(
+    { [RESULTS_PATH]: { body: pollResults() }, ...answers },
+    html`<og-poll api=${API} poll="p1" min-fill-time="0" now="2026-06-01T10:00:00Z"></og-poll>`,
+    state,
+  );
+};
+
+async function votedPoll(): Promise<HTMLElement> {
+  const el = await pollWidget({ [POLL_PATH]: { body: pollDocument() }, [VOTES_PATH]: { status: 201, body: { reference: 'V-1', results: pollResults() } } }, 'ready');
+  shadowQuery<HTMLInputElement>(el, '#c-lighting')!.click();
+  await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+  shadowQuery<HTMLButtonElement>(el, 'button[type=submit]')!.click();
+  await waitForState(el, 'submitted');
+  return el;
+}
+
 const withInvalidItem = <T extends Record<string, unknown>>(doc: T, key: keyof T, item: unknown): T => ({ ...doc, [key]: [...(doc[key] as unknown[]), item] });
 
 /** Every widget in every state it can show (the form's and the lookup's own states included). */
@@ -177,6 +196,14 @@ const SCENARIOS: Record<string, Record<string, () => Promise<HTMLElement>>> = {
     empty: () => outcomes({ body: outcomesDocument({ proposals: [] }) }, 'empty'),
     error: () => outcomes(NOT_JSON, 'error'),
     partial: () => outcomes({ body: withInvalidItem(outcomesDocument(), 'proposals', { reference: 'x', title: 'no stage' }) }, 'ready'),
+  },
+  'og-poll': {
+    loading: () => pollWidget({ [POLL_PATH]: HANG }, 'loading'),
+    'ready, voting': () => pollWidget({ [POLL_PATH]: { body: pollDocument() } }, 'ready'),
+    'ready, results always shown': () => pollWidget({ [POLL_PATH]: { body: pollDocument({ showResults: 'always' }) } }, 'ready'),
+    'ready, closed with results': () => pollWidget({ [POLL_PATH]: { body: pollDocument({ closes: '2026-02-01', showResults: 'after-close' }) } }, 'ready'),
+    submitted: votedPoll,
+    error: () => pollWidget({ [POLL_PATH]: NOT_JSON }, 'error'),
   },
   'og-complaint-status': {
     idle: () => lookup(undefined, 'idle'),
