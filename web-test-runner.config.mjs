@@ -92,4 +92,7 @@ export default {
   // A bound, never a wait (a test ends when it is done): on two cores kept busy, a file's first
   // accessibility check alone took more than 20 s (scripts/stress-test.sh).
   testFramework: { config: { timeout: 60_000 } },
+  // A failing assertion about a DOM element must be reported, not hang the run (see the file).
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><script type="module" src="/test/helpers/cloneable-failures.js"></script><script type="module" src="${testFramework}"></script></body></html>`,
 };
