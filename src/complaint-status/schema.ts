@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { isoDate, isoInstant, localizedText } from '../core/validation.js';
+import { DAY_UNITS, WEEKDAYS } from '../core/working-days.js';
 import { COMPLAINT_STATUSES } from './complaint.js';
 
 /**
@@ -13,17 +14,50 @@ const when = z.union([isoInstant, isoDate]);
 export const historyEntrySchema = z.object({
   at: when,
   status: z.enum(COMPLAINT_STATUSES),
+  step: z.optional(localizedText),
+  holder: z.optional(localizedText),
   note: z.optional(localizedText),
 });
 
+export const extensionSchema = z.object({
+  dueAt: when,
+  at: z.optional(when),
+  reason: z.optional(localizedText),
+});
+
+/** `complaint`, `information-request`, `application`, or the commune's own kind (generic wording). */
+export const fileKindSchema = z.string().check(z.minLength(1));
+
 export const complaintSchema = z.object({
   reference: z.string().check(z.minLength(1)),
+  kind: z.optional(fileKindSchema),
   status: z.enum(COMPLAINT_STATUSES),
+  step: z.optional(localizedText),
+  holder: z.optional(localizedText),
   category: z.optional(localizedText),
   agency: z.optional(localizedText),
   submittedAt: when,
   updatedAt: z.optional(when),
   dueAt: z.optional(when),
+  extension: z.optional(extensionSchema),
+  answeredAt: z.optional(when),
   history: z.optional(z.array(historyEntrySchema)),
   answer: z.optional(localizedText),
+});
+
+const timeLimitSchema = z.object({
+  days: z.number().check(z.int(), z.minimum(0), z.maximum(3660)),
+  unit: z.enum(DAY_UNITS),
+});
+
+/**
+ * `calendar.json` (API.md): the commune's weekend, public holidays and, per kind of file, the
+ * time limit its rules set. Read by the lookup (attribute `calendar`), `validate`,
+ * `complaints publish` and the desk; the arithmetic is src/core/working-days.ts, whose tolerant
+ * reader says the same as this schema.
+ */
+export const calendarSchema = z.object({
+  weekend: z.optional(z.array(z.enum(WEEKDAYS))),
+  holidays: z.optional(z.array(z.object({ date: isoDate, name: z.optional(localizedText) }))),
+  rules: z.optional(z.record(z.string(), z.extend(timeLimitSchema, { extension: z.optional(timeLimitSchema) }))),
 });
