@@ -460,7 +460,7 @@ export class OgComplaintStatus extends OgElement {
                   <time datetime=${h.at}>${this.when(h.at)}</time>
                   <strong>${statusLabel(h.status, w)}</strong>
                   ${h.step ? html`<span class="step-name">${this.text(h.step)}</span>` : nothing}
-                  ${h.holder ? html`<p class="holder">${msg(str`With: ${this.plain(h.holder)}`, { id: 'complaints.history-holder' })}</p>` : nothing}
+                  ${h.holder ? this.renderHolder(this.plain(h.holder)) : nothing}
                   ${h.note ? html`<p class="note">${this.text(h.note)}</p>` : nothing}
                 </li>`,
               )}
@@ -468,6 +468,10 @@ export class OgComplaintStatus extends OgElement {
           </section>`
         : nothing}
     </section>`;
+  }
+
+  private renderHolder(service: string): TemplateResult {
+    return html`<p class="holder">${msg(str`With: ${service}`, { id: 'complaints.history-holder' })}</p>`;
   }
 
   /** The (first) due date: the record's, or the one the commune's rules give for its kind. */

@@ -31,30 +31,35 @@ export function fileDeadline(c: Complaint, today: string, zone: string, calendar
 }
 
 export function deadlineSentence(d: Deadline, locale: string): string {
-  const date = (day: string) => formatDay(day, locale);
-  const days = (n: number) => formatDays(n, locale);
+  const days = (n: number | undefined) => formatDays(n ?? 0, locale);
+  const date = (day: string | undefined) => (day ? formatDay(day, locale) : '');
+  const due = date(d.due);
+  const answered = date(d.answered);
+  const left = d.leftUnit === 'working' ? formatNumber(d.left ?? 0, locale) : days(d.left);
+  const late = days(d.late);
+  const took = days(d.took);
   switch (d.state) {
-    case 'on-time': {
-      const due = date(d.due!);
+    case 'on-time':
       return d.leftUnit === 'working'
-        ? msg(str`Answer due by ${due} (working days left: ${formatNumber(d.left!, locale)})`, { id: 'complaints.deadline.on-time-working' })
-        : msg(str`Answer due by ${due} (${days(d.left!)} left)`, { id: 'complaints.deadline.on-time' });
-    }
+        ? msg(str`Answer due by ${due} (working days left: ${left})`, { id: 'complaints.deadline.on-time-working' })
+        : msg(str`Answer due by ${due} (${left} left)`, { id: 'complaints.deadline.on-time' });
     case 'due-today':
-      return msg(str`Answer due today, ${date(d.due!)}`, { id: 'complaints.deadline.due-today' });
+      return msg(str`Answer due today, ${due}`, { id: 'complaints.deadline.due-today' });
     case 'late':
-      return msg(str`Late by ${days(d.late!)}: the answer was due by ${date(d.due!)}`, { id: 'complaints.deadline.late' });
+      return msg(str`Late by ${late}: the answer was due by ${due}`, { id: 'complaints.deadline.late' });
     case 'answered-late':
-      return msg(str`Answered on ${date(d.answered!)}, ${days(d.took!)} after the request: ${days(d.late!)} after the due date`, { id: 'complaints.deadline.answered-late' });
+      return msg(str`Answered on ${answered}, ${took} after the request: ${late} after the due date`, { id: 'complaints.deadline.answered-late' });
     case 'answered-on-time':
     case 'answered':
-      return msg(str`Answered on ${date(d.answered!)}, ${days(d.took!)} after the request`, { id: 'complaints.deadline.answered' });
+      return msg(str`Answered on ${answered}, ${took} after the request`, { id: 'complaints.deadline.answered' });
   }
 }
 
 /** The sentence, marked by state (`deadline state-late`…), and the extension under it. */
 export function renderDeadline(d: Deadline, c: Complaint, locale: string, text: (t: NonNullable<Complaint['answer']>) => unknown): TemplateResult {
   const ext = c.extension;
+  const extendedTo = formatDay(d.due ?? ext?.dueAt.slice(0, 10) ?? '', locale);
+  const firstDue = d.firstDue ? formatDay(d.firstDue, locale) : '';
   return html`<div class="deadline state-${d.state}" part="deadline">
     <p class="deadline-text"><strong>${deadlineSentence(d, locale)}</strong>
       ${d.state === 'answered-on-time' ? html`<span class="badge on-time">${msg('On time', { id: 'complaints.deadline.badge-on-time' })}</span>` : nothing}
@@ -62,8 +67,8 @@ export function renderDeadline(d: Deadline, c: Complaint, locale: string, text: 
     </p>
     ${ext
       ? html`<p class="extension" part="extension">
-          ${msg(str`The time limit was extended to ${formatDay(d.due ?? ext.dueAt.slice(0, 10), locale)}.`, { id: 'complaints.extension' })}
-          ${d.firstDue ? html`<span class="muted">${msg(str`First due date: ${formatDay(d.firstDue, locale)}.`, { id: 'complaints.extension-first' })}</span>` : nothing}
+          ${msg(str`The time limit was extended to ${extendedTo}.`, { id: 'complaints.extension' })}
+          ${firstDue ? html`<span class="muted">${msg(str`First due date: ${firstDue}.`, { id: 'complaints.extension-first' })}</span>` : nothing}
           ${ext.reason ? html`<span class="reason">${msg('Reason:', { id: 'complaints.extension-reason' })} ${text(ext.reason)}</span>` : nothing}
         </p>`
       : nothing}

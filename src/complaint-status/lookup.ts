@@ -46,7 +46,7 @@ async function get(url: string, query: LookupQuery, signal?: AbortSignal): Promi
 }
 
 /**
- * The lookup, with the commune's calendar fetched beside it (public, cached per page). A
+ * The lookup, with the commune's calendar fetched beside it (public data). A
  * calendar that cannot be read only takes the working-day counts away: the record's own dates
  * are still shown.
  */
@@ -58,25 +58,17 @@ export async function lookupComplaint(query: LookupQuery, signal?: AbortSignal):
   return found ? { ...result, calendar: found } : result;
 }
 
-const calendars = new Map<string, Promise<WorkCalendar | undefined>>();
-
-function loadCalendar(url: string, query: LookupQuery, signal?: AbortSignal): Promise<WorkCalendar | undefined> {
-  let found = calendars.get(url);
-  if (!found) {
-    found = fetchText(url, { signal, timeoutMs: query.timeoutMs, init: { headers: { accept: 'application/json' } } })
-      .then(({ text }) => {
-        const { calendar, problems } = parseCalendar(parseJson(text));
-        for (const p of problems) console.warn(`[opengov-widgets] calendar: skipped ${p.path || 'the document'} (${p.code})`);
-        return calendar;
-      })
-      .catch((error: unknown) => {
-        console.warn('[opengov-widgets] the calendar could not be read: deadlines are shown without working days', error);
-        calendars.delete(url);
-        return undefined;
-      });
-    calendars.set(url, found);
+/** The calendar with each lookup (the browser's HTTP cache keeps it); never an error of the lookup. */
+async function loadCalendar(url: string, query: LookupQuery, signal?: AbortSignal): Promise<WorkCalendar | undefined> {
+  try {
+    const { text } = await fetchText(url, { signal, timeoutMs: query.timeoutMs, retries: 0, init: { headers: { accept: 'application/json' } } });
+    const { calendar, problems } = parseCalendar(parseJson(text));
+    for (const p of problems) console.warn(`[opengov-widgets] calendar: skipped ${p.path || 'the document'} (${p.code})`);
+    return calendar;
+  } catch (error) {
+    console.warn('[opengov-widgets] the calendar could not be read: deadlines are shown without working days', error);
+    return undefined;
   }
-  return found;
 }
 
 async function lookupRecord(query: LookupQuery, signal?: AbortSignal): Promise<LookupResult> {
