@@ -8,7 +8,7 @@ import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { message, LOCALES } from './messages.mjs';
 import { parseOrExplain, UsageError } from './usage.mjs';
-import { budget, budgetCsv, commitments, complaint, events, proposalOutcomes, proposalsForm, records } from './starter-data.mjs';
+import { budget, budgetCsv, calendar, commitments, complaint, events, proposalOutcomes, proposalsForm, records } from './starter-data.mjs';
 
 export const usage = 'init <dir> [--force] [--locale en|fr|ar]';
 export const summary = 'write a starter data folder (one example file per widget, in Arabic and French) to edit';
@@ -26,6 +26,10 @@ Chaque fichier est lu par un widget. Remplacez les exemples par vos données
   proposals/form.json         <og-proposal-form>         réglages du formulaire de propositions
   proposals/outcomes.json     <og-proposal-outcomes>     ce que devient chaque proposition (étapes, décision, raison)
   complaints/EX-2025-000001.json <og-complaint-status>   une réclamation (format JSON : un fichier par référence)
+  calendar.json               <og-complaint-status calendar="calendar.json">  week-end, jours fériés et
+                                                          délais par type de dossier (jours ouvrables) ;
+                                                          ajoutez chaque année les fêtes religieuses, et
+                                                          dans "rules" les délais que fixent vos textes
   private/complaint-records.json                         réclamations AVEC leur code secret, pour
                                                           "npx opengov-widgets complaints publish"
 
@@ -59,6 +63,9 @@ Liens : seulement https:, http:, mailto: et tel:.
   proposals/form.json         <og-proposal-form>         إعدادات استمارة المقترحات
   proposals/outcomes.json     <og-proposal-outcomes>     مآل كل اقتراح (المراحل والقرار والسبب)
   complaints/EX-2025-000001.json <og-complaint-status>   شكاية (صيغة JSON: ملف لكل مرجع)
+  calendar.json               <og-complaint-status calendar="calendar.json">  العطلة الأسبوعية والعطل الرسمية
+                                                          وآجال كل نوع من الملفات (أيام العمل)؛ أضيفوا كل سنة
+                                                          تواريخ الأعياد الدينية، وفي "rules" الآجال التي تحددها النصوص
   private/complaint-records.json                         الشكايات مع رمزها السري، للأمر
                                                           "npx opengov-widgets complaints publish"
 
@@ -88,6 +95,7 @@ export const STARTER_FILES = {
   'proposals/form.json': json(proposalsForm),
   'proposals/outcomes.json': json(proposalOutcomes),
   'complaints/EX-2025-000001.json': json(complaint),
+  'calendar.json': json(calendar),
   'private/complaint-records.json': json(records),
   // Apache (most shared hosts): refuse to serve the folder if it is uploaded by mistake.
   'private/.htaccess': 'Require all denied\n',

@@ -7,4 +7,5 @@ export declare const proposalsForm: Record<string, unknown>;
 export declare const proposalOutcomes: Record<string, unknown>;
 export declare const complaint: Record<string, unknown>;
 export declare const records: Record<string, unknown>[];
-export declare const STARTER_DOCUMENTS: Record<'commitments' | 'budget' | 'events' | 'proposals-form' | 'proposal-outcomes' | 'complaint' | 'complaint-records', unknown>;
+export declare const calendar: Record<string, unknown>;
+export declare const STARTER_DOCUMENTS: Record<'commitments' | 'budget' | 'events' | 'proposals-form' | 'proposal-outcomes' | 'complaint' | 'complaint-records' | 'calendar', unknown>;

@@ -221,6 +221,7 @@ export { checkWrittenOffset, isoInZone, offsetText } from './core/wall-clock.js'
 // Working days and due dates (validate, complaints publish): the widget's own arithmetic.
 export { addLimit, deadlineOf, parseCalendar, ruleDueDate, ruleExtendedDate, daysBetween } from './core/working-days.js';
 export { FILE_KINDS } from './complaint-status/complaint.js';
+export { checkDeadline } from './complaint-status/deadline-check.js';
 export { dayInZone } from './core/format.js';
 export { hasOwnRules, MOROCCO_UTC_SINCE, ZONE_RULES_VERSION } from './core/zone-rules.js';
 export { DEFAULT_TIME_ZONE };

@@ -58,6 +58,7 @@ const timeLimitSchema = z.object({
  */
 export const calendarSchema = z.object({
   weekend: z.optional(z.array(z.enum(WEEKDAYS))),
-  holidays: z.optional(z.array(z.object({ date: isoDate, name: z.optional(localizedText) }))),
+  // A holiday is a date with its name; a bare date is read too.
+  holidays: z.optional(z.array(z.union([z.object({ date: isoDate, name: z.optional(localizedText) }), isoDate]))),
   rules: z.optional(z.record(z.string(), z.extend(timeLimitSchema, { extension: z.optional(timeLimitSchema) }))),
 });

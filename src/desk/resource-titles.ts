@@ -13,6 +13,8 @@ export function resourceTitle(name: string): string {
       return msg('Proposal form settings', { id: 'desk.resource.proposalsForm' });
     case 'complaint-records':
       return msg('Complaint records (private)', { id: 'desk.resource.complaintRecords' });
+    case 'calendar':
+      return msg('Working calendar and time limits', { id: 'desk.resource.calendar' });
     default:
       return name;
   }
