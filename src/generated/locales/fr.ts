@@ -446,6 +446,7 @@
 'desk.removeField': str`Retirer : ${0}`,
 'desk.resource': `Données`,
 'desk.resource.budget': `Budget`,
+'desk.resource.calendar': `Calendrier de travail et délais`,
 'desk.resource.commitments': `Engagements du plan d'action`,
 'desk.resource.complaintRecords': `Réclamations (privé)`,
 'desk.resource.events': `Consultations et réunions`,
