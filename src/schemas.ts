@@ -15,7 +15,7 @@ export { CSV_COLUMNS } from './budget-chart/csv-columns.js';
 import { eventsDocumentSchema, parseEventsJson } from './consultation-calendar/schema.js';
 import { loadIcal, parseICalendar } from './consultation-calendar/ical-import.js';
 import { parseFormConfig, proposalFormSchema, proposalPayloadSchema } from './proposal-form/schema.js';
-import { calendarSchema, complaintSchema } from './complaint-status/schema.js';
+import { calendarSchema, complaintFields, complaintSchema, datesInOrder } from './complaint-status/schema.js';
 import { parseCalendar } from './core/working-days.js';
 import { outcomesDocumentSchema, parseOutcomes } from './proposal-outcomes/schema.js';
 import { parseComplaint, parseJsonText } from './complaint-status/complaint.js';
@@ -32,7 +32,8 @@ export const RESOURCE_NAMES = ['commitments', 'budget', 'events', 'proposals-for
 export type ResourceName = (typeof RESOURCE_NAMES)[number];
 
 /** A record of `complaints publish`: the complaint plus the secret printed on its receipt. */
-export const complaintRecordSchema = z.extend(complaintSchema, { secret: z.string().check(z.minLength(6)) });
+const complaintRecordFields = z.extend(complaintFields, { secret: z.string().check(z.minLength(6)) });
+export const complaintRecordSchema = complaintRecordFields.check(...datesInOrder<z.output<typeof complaintRecordFields>>());
 /** The export `complaints publish` reads: a list of records (or `{"complaints": [...]}`). */
 export const complaintRecordsSchema = z.union([z.array(complaintRecordSchema), z.object({ complaints: z.array(complaintRecordSchema) })]);
 

@@ -28,7 +28,8 @@ export const extensionSchema = z.object({
 /** `complaint`, `information-request`, `application`, or the commune's own kind (generic wording). */
 export const fileKindSchema = z.string().check(z.minLength(1));
 
-export const complaintSchema = z.object({
+/** The fields of a complaint, without the date-order rule (for `z.extend`, which refuses refined objects). */
+export const complaintFields = z.object({
   reference: z.string().check(z.minLength(1)),
   kind: z.optional(fileKindSchema),
   status: z.enum(COMPLAINT_STATUSES),
@@ -44,6 +45,16 @@ export const complaintSchema = z.object({
   history: z.optional(z.array(historyEntrySchema)),
   answer: z.optional(localizedText),
 });
+
+type Dated = { submittedAt: string; dueAt?: string; answeredAt?: string; extension?: { dueAt: string } };
+/** As the widget reads it: a due date or an answer before the request is a mistake (left out, counted). */
+export const datesInOrder = <T extends Dated>() => [
+  z.refine<T>((c) => !c.dueAt || c.dueAt.slice(0, 10) >= c.submittedAt.slice(0, 10), { path: ['dueAt'], message: 'before submittedAt' }),
+  z.refine<T>((c) => !c.answeredAt || c.answeredAt.slice(0, 10) >= c.submittedAt.slice(0, 10), { path: ['answeredAt'], message: 'before submittedAt' }),
+  z.refine<T>((c) => !c.extension || c.extension.dueAt.slice(0, 10) >= c.submittedAt.slice(0, 10), { path: ['extension', 'dueAt'], message: 'before submittedAt' }),
+];
+
+export const complaintSchema = complaintFields.check(...datesInOrder<z.output<typeof complaintFields>>());
 
 const timeLimitSchema = z.object({
   days: z.number().check(z.int(), z.minimum(0), z.maximum(3660)),
