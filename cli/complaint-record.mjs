@@ -6,9 +6,10 @@ import { MIN_SECRET_LENGTH } from './complaints-crypto.mjs';
 export { MIN_SECRET_LENGTH };
 
 export const STATUSES = ['received', 'in-progress', 'answered', 'closed', 'rejected', 'forwarded'];
-export const FIELDS = ['reference', 'status', 'category', 'agency', 'submittedAt', 'updatedAt', 'dueAt', 'history', 'answer'];
-const LOCALIZED = ['category', 'agency', 'answer'];
-const DATES = ['submittedAt', 'updatedAt', 'dueAt'];
+export const FIELDS = ['reference', 'kind', 'status', 'step', 'holder', 'category', 'agency', 'submittedAt', 'updatedAt', 'dueAt', 'extension', 'answeredAt', 'history', 'answer'];
+const LOCALIZED = ['category', 'agency', 'answer', 'step', 'holder'];
+const DATES = ['submittedAt', 'updatedAt', 'dueAt', 'answeredAt'];
+const HISTORY_TEXTS = ['step', 'holder', 'note'];
 
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -46,6 +47,19 @@ export function checkRecord(record, normalizeSecret) {
     if (!isLocalizedText(record[key])) errors.push(`${key} must be a text or an object of texts by language`);
     else complaint[key] = record[key];
   }
+  if (record.kind !== undefined) {
+    // Any kind is kept (the widget words an unknown one generically; validate warns).
+    if (typeof record.kind !== 'string' || record.kind.trim() === '') errors.push('kind must be a text, like information-request');
+    else complaint.kind = record.kind.trim();
+  }
+  if (record.extension !== undefined) {
+    const e = record.extension;
+    if (!e || typeof e !== 'object' || Array.isArray(e) || !isWhen(e.dueAt)) errors.push('extension must be an object with dueAt (a date) and, if known, at and reason');
+    else if ((e.at !== undefined && !isWhen(e.at)) || (e.reason !== undefined && !isLocalizedText(e.reason))) errors.push('extension.at must be a date and extension.reason a text');
+    else complaint.extension = { dueAt: e.dueAt, ...(e.at !== undefined ? { at: e.at } : {}), ...(e.reason !== undefined ? { reason: e.reason } : {}) };
+  }
+  // A due date before the request is a mistake the widget would hide: the record is not published.
+  if (complaint.submittedAt && complaint.dueAt && complaint.dueAt.slice(0, 10) < complaint.submittedAt.slice(0, 10)) errors.push('dueAt is before submittedAt');
   if (record.history !== undefined) {
     if (!Array.isArray(record.history)) errors.push('history must be a list');
     else {
@@ -53,9 +67,13 @@ export function checkRecord(record, normalizeSecret) {
         if (!entry || typeof entry !== 'object') return errors.push(`history[${i}] is not an object`);
         if (!isWhen(entry.at)) errors.push(`history[${i}].at must be an ISO 8601 instant or a date`);
         if (!STATUSES.includes(entry.status)) errors.push(`history[${i}].status must be one of ${STATUSES.join(', ')}`);
-        if (entry.note !== undefined && !isLocalizedText(entry.note)) errors.push(`history[${i}].note must be a text or an object of texts by language`);
+        for (const key of HISTORY_TEXTS) if (entry[key] !== undefined && !isLocalizedText(entry[key])) errors.push(`history[${i}].${key} must be a text or an object of texts by language`);
       });
-      complaint.history = record.history.map(({ at, status, note }) => (note === undefined ? { at, status } : { at, status, note }));
+      complaint.history = record.history.map((entry) => {
+        const kept = { at: entry.at, status: entry.status };
+        for (const key of HISTORY_TEXTS) if (entry[key] !== undefined) kept[key] = entry[key];
+        return kept;
+      });
     }
   }
   const secret = typeof record.secret === 'number' ? String(record.secret) : record.secret;
@@ -80,13 +98,24 @@ export function recordFromCsvRow(row) {
     const value = String(raw).trim();
     if (value === '') continue;
     const dot = column.indexOf('.');
+    if (dot > 0 && column.startsWith('extension.')) {
+      // extension.dueAt, extension.at, extension.reason (a JSON text allowed, as elsewhere).
+      record.extension ??= {};
+      const key = column.slice(dot + 1);
+      try {
+        record.extension[key] = key === 'reason' && value.startsWith('{') ? JSON.parse(value) : value;
+      } catch {
+        problems.push(`${column} is not valid JSON`);
+      }
+      continue;
+    }
     if (dot > 0 && LOCALIZED.includes(column.slice(0, dot))) {
       const key = column.slice(0, dot);
       if (typeof record[key] !== 'object' || record[key] === null) record[key] = {};
       record[key][column.slice(dot + 1)] = value;
       continue;
     }
-    if (column === 'history' || (LOCALIZED.includes(column) && value.startsWith('{'))) {
+    if (column === 'history' || column === 'extension' || (LOCALIZED.includes(column) && value.startsWith('{'))) {
       try {
         record[column] = JSON.parse(value);
       } catch {

@@ -11,9 +11,10 @@ import Papa from 'papaparse';
 import { checkRecord, recordFromCsvRow } from './complaint-record.mjs';
 import { DEFAULT_ITERATIONS, MAX_ITERATIONS, MIN_ITERATIONS, STATIC_FORMAT, generateSecret, normalizeReference, normalizeSecret, publishStaticFolder, secretWeakness } from './complaints-crypto.mjs';
 import { LOCALES, message } from './messages.mjs';
+import { calendarProblems, deadlineFindings, readCalendar } from './deadlines.mjs';
 import { parseOrExplain, UsageError } from './usage.mjs';
 
-export const usage = 'complaints publish <records.json|records.csv> <out-dir> [--iterations N] [--generate-secrets FILE] [--locale en|fr|ar]';
+export const usage = 'complaints publish <records.json|records.csv> <out-dir> [--calendar calendar.json] [--iterations N] [--generate-secrets FILE] [--locale en|fr|ar]';
 export const summary = 'encrypt complaint records into a folder for <og-complaint-status format="static">';
 
 const OWN_FILE = /^[0-9a-f]{32}\.json$/;
@@ -23,12 +24,16 @@ function parseArgs(args) {
   const positional = [];
   let iterations = DEFAULT_ITERATIONS;
   let secretsOut;
+  let calendar;
   let locale = 'en';
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '--generate-secrets' || arg.startsWith('--generate-secrets=')) {
       secretsOut = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
       if (!secretsOut) throw new UsageError('--generate-secrets needs a file name (where the new codes are written)');
+    } else if (arg === '--calendar' || arg.startsWith('--calendar=')) {
+      calendar = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
+      if (!calendar) throw new UsageError('--calendar needs a file name (the commune\'s calendar.json)');
     } else if (arg === '--locale' || arg.startsWith('--locale=')) {
       locale = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
       if (!LOCALES.includes(locale)) throw new UsageError(`--locale must be one of ${LOCALES.join(', ')}`);
@@ -41,7 +46,7 @@ function parseArgs(args) {
     else positional.push(arg);
   }
   if (positional.length !== 2) throw new UsageError('expected an input file and an output folder');
-  return { input: positional[0], outDir: positional[1], iterations, secretsOut, locale };
+  return { input: positional[0], outDir: positional[1], iterations, secretsOut, calendar, locale };
 }
 
 /** Reads the export: a JSON array (or {"complaints": [...]}) or a CSV with a header row. */
@@ -100,7 +105,19 @@ async function prepareFolder(outDir) {
  * secret get a new code, written there (reference,secret) for the receipts.
  * Exported for tests and for scripts that call it directly.
  */
-export async function publish({ input, outDir, iterations = DEFAULT_ITERATIONS, secretsOut, locale = 'en' }) {
+export async function publish({ input, outDir, iterations = DEFAULT_ITERATIONS, secretsOut, calendar: calendarFile, locale = 'en' }) {
+  // The widget's own deadline arithmetic and checks (src/core/working-days.ts, deadline-check.ts).
+  const { loadSchemas } = await import('./validate.mjs');
+  const lib = await loadSchemas();
+  let calendar;
+  if (calendarFile) {
+    const read = await readCalendar(calendarFile, lib);
+    if (read.problems.length)
+      throw new Error([message(locale, 'calendar.cannotUse', { file: calendarFile }), ...calendarProblems(read.problems, locale).map((p) => `  ${p.text}`)].join('\n'));
+    calendar = read.calendar;
+  }
+  const warnings = [];
+  const computed = [];
   const rows = await readRecords(input);
   const skipped = [];
   const dropped = new Map();
@@ -113,6 +130,10 @@ export async function publish({ input, outDir, iterations = DEFAULT_ITERATIONS, 
     const secret = blank && secretsOut ? generateSecret() : undefined;
     const checked = checkRecord(secret ? { ...record, secret } : record, normalizeSecret);
     const errors = [...problems, ...(checked.errors ?? []).map((e) => (e === 'secret is missing' ? message(locale, 'publish.noSecret') : e))];
+    const raw = checked.complaint ? lib.checkDeadline(record, calendar, lib.DEFAULT_TIME_ZONE) : [];
+    const findings = deadlineFindings(raw, locale, label);
+    // A due date before the request is already refused by checkRecord; an extension before it here.
+    if (!errors.length) errors.push(...findings.filter((f) => f.level === 'error').map((f) => f.text));
     if (!errors.length) {
       const key = normalizeReference(checked.complaint.reference);
       if (seen.has(key)) errors.push(`the same reference as ${seen.get(key)}`);
@@ -122,12 +143,20 @@ export async function publish({ input, outDir, iterations = DEFAULT_ITERATIONS, 
       skipped.push({ label, errors });
       continue;
     }
+    raw.forEach((finding, i) => {
+      if (finding.level === 'warning') warnings.push(findings[i].text);
+      if (finding.code === 'due-from-rules') {
+        // The rules state the limit: the published file carries the date they give.
+        checked.complaint.dueAt = finding.expected;
+        computed.push(deadlineFindings([{ ...finding, code: 'due-computed' }], locale, label)[0].text);
+      }
+    });
     if (secret) generated.push({ reference: checked.complaint.reference, secret });
     else if (secretWeakness(checked.secret)) weak.push(label);
     for (const field of checked.dropped) dropped.set(field, (dropped.get(field) ?? 0) + 1);
     valid.push(checked);
   }
-  const result = { written: 0, skipped, dropped, weak, generated, outDir, iterations };
+  const result = { written: 0, skipped, dropped, weak, generated, warnings, computed, outDir, iterations };
   if (!valid.length) return result;
   await prepareFolder(outDir);
   const files = await publishStaticFolder(valid.map(({ complaint, secret }) => ({ complaint, secret })), { iterations });
@@ -147,8 +176,10 @@ export async function run(args, io = { out: console.log, err: console.error }) {
     io.err(`opengov-widgets: ${error.code === 'ENOENT' ? `cannot read ${error.path}` : error.message}`);
     return 1;
   }
-  const { written, skipped, dropped, weak, generated } = result;
+  const { written, skipped, dropped, weak, generated, warnings, computed } = result;
   const { locale } = options;
+  for (const text of warnings) io.err(text);
+  for (const text of computed) io.out(text);
   for (const label of weak) io.err(message(locale, 'publish.weakSecret', { path: label }));
   if (generated.length) io.out(message(locale, 'publish.generated', { count: generated.length, file: options.secretsOut }));
   if (skipped.length) {

@@ -8,7 +8,7 @@ import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { message, LOCALES } from './messages.mjs';
 import { parseOrExplain, UsageError } from './usage.mjs';
-import { budget, budgetCsv, commitments, complaint, events, poll, pollResults, proposalOutcomes, proposalsForm, records } from './starter-data.mjs';
+import { budget, budgetCsv, calendar, commitments, complaint, events, poll, pollResults, proposalOutcomes, proposalsForm, records } from './starter-data.mjs';
 
 export const usage = 'init <dir> [--force] [--locale en|fr|ar]';
 export const summary = 'write a starter data folder (one example file per widget, in Arabic and French) to edit';
@@ -28,6 +28,10 @@ Chaque fichier est lu par un widget. Remplacez les exemples par vos données
   polls/priorites-2026.json   <og-poll poll="priorites-2026"> un sondage (question, réponses, règles)
   polls/priorites-2026/results.json <og-poll>            ses résultats (ou fournis par votre serveur)
   complaints/EX-2025-000001.json <og-complaint-status>   une réclamation (format JSON : un fichier par référence)
+  calendar.json               <og-complaint-status calendar="calendar.json">  week-end, jours fériés et
+                                                          délais par type de dossier (jours ouvrables) ;
+                                                          ajoutez chaque année les fêtes religieuses, et
+                                                          dans "rules" les délais que fixent vos textes
   private/complaint-records.json                         réclamations AVEC leur code secret, pour
                                                           "npx opengov-widgets complaints publish"
 
@@ -63,6 +67,9 @@ Liens : seulement https:, http:, mailto: et tel:.
   polls/priorites-2026.json   <og-poll poll="priorites-2026"> استطلاع (السؤال والأجوبة والقواعد)
   polls/priorites-2026/results.json <og-poll>            نتائجه (أو يقدمها خادمكم)
   complaints/EX-2025-000001.json <og-complaint-status>   شكاية (صيغة JSON: ملف لكل مرجع)
+  calendar.json               <og-complaint-status calendar="calendar.json">  العطلة الأسبوعية والعطل الرسمية
+                                                          وآجال كل نوع من الملفات (أيام العمل)؛ أضيفوا كل سنة
+                                                          تواريخ الأعياد الدينية، وفي "rules" الآجال التي تحددها النصوص
   private/complaint-records.json                         الشكايات مع رمزها السري، للأمر
                                                           "npx opengov-widgets complaints publish"
 
@@ -94,6 +101,7 @@ export const STARTER_FILES = {
   'polls/priorites-2026.json': json(poll),
   'polls/priorites-2026/results.json': json(pollResults),
   'complaints/EX-2025-000001.json': json(complaint),
+  'calendar.json': json(calendar),
   'private/complaint-records.json': json(records),
   // Apache (most shared hosts): refuse to serve the folder if it is uploaded by mistake.
   'private/.htaccess': 'Require all denied\n',

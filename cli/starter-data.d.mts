@@ -9,4 +9,5 @@ export declare const poll: Record<string, unknown>;
 export declare const pollResults: Record<string, unknown>;
 export declare const complaint: Record<string, unknown>;
 export declare const records: Record<string, unknown>[];
-export declare const STARTER_DOCUMENTS: Record<'commitments' | 'budget' | 'events' | 'proposals-form' | 'proposal-outcomes' | 'poll' | 'poll-results' | 'complaint' | 'complaint-records', unknown>;
+export declare const calendar: Record<string, unknown>;
+export declare const STARTER_DOCUMENTS: Record<'commitments' | 'budget' | 'events' | 'proposals-form' | 'proposal-outcomes' | 'poll' | 'poll-results' | 'complaint' | 'complaint-records' | 'calendar', unknown>;

@@ -257,6 +257,33 @@ export const proposalOutcomes = {
   ],
 };
 
+// Morocco's fixed-date public holidays. The religious ones (Eid al-Fitr, Eid al-Adha, 1 Muharram,
+// the Prophet's birthday) follow the lunar calendar: the commune adds their dates each year, when
+// they are announced, as it adds any holiday the government declares.
+const FIXED_HOLIDAYS = [
+  ['01-01', 'Nouvel an', 'رأس السنة الميلادية', 'New Year’s Day'],
+  ['01-11', 'Manifeste de l’indépendance', 'ذكرى تقديم وثيقة الاستقلال', 'Independence Manifesto Day'],
+  ['01-14', 'Nouvel an amazigh', 'رأس السنة الأمازيغية', 'Amazigh New Year'],
+  ['05-01', 'Fête du travail', 'عيد الشغل', 'Labour Day'],
+  ['07-30', 'Fête du trône', 'عيد العرش', 'Throne Day'],
+  ['08-14', 'Allégeance de Oued Eddahab', 'ذكرى استرجاع إقليم وادي الذهب', 'Oued Ed-Dahab Day'],
+  ['08-20', 'Révolution du roi et du peuple', 'ذكرى ثورة الملك والشعب', 'Revolution of the King and the People'],
+  ['08-21', 'Fête de la jeunesse', 'عيد الشباب', 'Youth Day'],
+  ['11-06', 'Marche verte', 'ذكرى المسيرة الخضراء', 'Green March Day'],
+  ['11-18', 'Fête de l’indépendance', 'عيد الاستقلال', 'Independence Day'],
+];
+
+/**
+ * The commune's working calendar (calendar.json): weekend, public holidays, and the time limit
+ * of each kind of file. The limits are the commune's to state (nothing is assumed by the widget):
+ * the starter leaves them empty; the demo data states the ones it uses.
+ */
+export const calendar = {
+  weekend: ['saturday', 'sunday'],
+  holidays: ['2026', '2027'].flatMap((year) => FIXED_HOLIDAYS.map(([day, fr, ar, en]) => ({ date: `${year}-${day}`, name: { fr, ar, en } }))),
+  rules: {},
+};
+
 /** The starter document of each resource the desk edits, by resource name (src/schemas.ts). */
 export const STARTER_DOCUMENTS = {
   commitments,
@@ -268,5 +295,6 @@ export const STARTER_DOCUMENTS = {
   'poll-results': pollResults,
   complaint,
   'complaint-records': records,
+  calendar,
 };
 

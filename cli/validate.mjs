@@ -9,11 +9,12 @@ import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { message, reason as reasonIn, LOCALES } from './messages.mjs';
 import { parseOrExplain, UsageError } from './usage.mjs';
+import { calendarProblems, deadlineFindings, readCalendar } from './deadlines.mjs';
 
-export const usage = 'validate <file|url> [--type commitments|budget|events|proposals-form|proposal|proposal-outcomes|complaint|complaint-records|open311-request|poll|poll-results|poll-vote] [--commitments <file|url>] [--locale en|fr|ar]';
+export const usage = 'validate <file|url> [--type commitments|budget|events|proposals-form|proposal|proposal-outcomes|complaint|complaint-records|open311-request|poll|poll-results|poll-vote|calendar] [--commitments <file|url>] [--calendar <file|url>] [--locale en|fr|ar]';
 export const summary = 'check a data file (JSON, budget CSV, events .ics) as the widget reads it; lists every problem with its path';
 
-export const TYPES = ['commitments', 'budget', 'events', 'proposals-form', 'proposal', 'proposal-outcomes', 'complaint', 'complaint-records', 'open311-request', 'poll', 'poll-results', 'poll-vote'];
+export const TYPES = ['commitments', 'budget', 'events', 'proposals-form', 'proposal', 'proposal-outcomes', 'complaint', 'complaint-records', 'open311-request', 'poll', 'poll-results', 'poll-vote', 'calendar'];
 
 
 /** The Node bundle of src/schemas.ts (written by `npm run build`). */
@@ -31,6 +32,7 @@ function parseArgs(args) {
   let type;
   let locale = 'en';
   let commitments;
+  let calendar;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const [flag, inline] = arg.startsWith('--') ? arg.split(/=(.*)/s) : [arg];
@@ -44,6 +46,8 @@ function parseArgs(args) {
       if (!TYPES.includes(type)) throw new UsageError(`--type must be one of ${TYPES.join(', ')}`);
     } else if (flag === '--commitments') {
       commitments = value();
+    } else if (flag === '--calendar') {
+      calendar = value();
     } else if (flag === '--locale') {
       locale = value();
       if (!LOCALES.includes(locale)) throw new UsageError(`--locale must be one of ${LOCALES.join(', ')}`);
@@ -51,7 +55,7 @@ function parseArgs(args) {
     else positional.push(arg);
   }
   if (positional.length !== 1) throw new UsageError('expected one file or URL');
-  return { source: positional[0], type, locale, commitments };
+  return { source: positional[0], type, locale, commitments, calendar };
 }
 
 // ——— paths and values ———
@@ -290,7 +294,7 @@ function jsonProblem(text, locale) {
  * Checks one document. Returns `{ type, format, errors, warnings, fatal, items }` where
  * errors and warnings are `{ path, text }` and items is `{ valid, skipped, by }` when counted.
  */
-export async function validateText(text, { name = '', type, locale = 'en', contentType = '', commitments } = {}, lib) {
+export async function validateText(text, { name = '', type, locale = 'en', contentType = '', commitments, calendar } = {}, lib) {
   lib ??= await loadSchemas();
   const ext = extname(new URL(name, 'file:///').pathname).toLowerCase();
   const body = text.replace(/^\uFEFF/, '');
@@ -299,7 +303,7 @@ export async function validateText(text, { name = '', type, locale = 'en', conte
   if (looksIcal && (!type || type === 'events')) return validateIcal(body, locale, lib);
   if (looksCsv && (!type || type === 'budget' || type === 'complaint-records')) {
     const header = body.slice(0, body.search(/\r?\n|$/)).toLowerCase();
-    if (type === 'complaint-records' || (!type && /(^|[,;\t])"?reference"?([,;\t]|$)/.test(header))) return validateRecordsCsv(body, locale);
+    if (type === 'complaint-records' || (!type && /(^|[,;\t])"?reference"?([,;\t]|$)/.test(header))) return validateRecordsCsv(body, locale, lib, calendar);
     return validateBudgetCsv(body, locale, lib);
   }
   const notJson = jsonProblem(body, locale);
@@ -312,10 +316,37 @@ export async function validateText(text, { name = '', type, locale = 'en', conte
   const resolvedType = type ?? lib.detectResource(notJson ? undefined : JSON.parse(body), basename(name));
   if (notJson) return { type: resolvedType, format: 'json', errors: [{ path: '', text: notJson }], warnings: [], fatal: true };
   if (!resolvedType) return { type: undefined, format: 'json', errors: [{ path: '', text: message(locale, 'unknownType') }], warnings: [], fatal: true };
-  if (resolvedType === 'complaint-records') return validateRecords(JSON.parse(body), locale, lib);
+  if (resolvedType === 'complaint-records') return validateRecords(JSON.parse(body), locale, lib, calendar);
   const result = await validateJson(lib.resources[resolvedType], body, locale, lib);
   if (resolvedType === 'proposal-outcomes' && !result.fatal) checkOutcomeLinks(JSON.parse(body), commitments, result, locale);
+  if (resolvedType === 'calendar') checkCalendar(JSON.parse(body), result, locale, lib);
+  if (resolvedType === 'complaint' && !result.fatal) checkDeadlines(JSON.parse(body), '', calendar, result, locale, lib);
   return result;
+}
+
+/** A calendar's holidays, weekend and rules in the widget reader's words (clearer than the schema's). */
+function checkCalendar(raw, result, locale, lib) {
+  const { problems } = lib.parseCalendar(raw);
+  const own = calendarProblems(problems, locale);
+  const mine = (path) => /^(holidays|weekend|rules)\b/.test(path);
+  result.errors = [...result.errors.filter((e) => !mine(e.path) || !own.some((o) => e.path === o.path || e.path.startsWith(o.path))), ...own];
+}
+
+/**
+ * A record's deadline against the calendar given with --calendar (`{ calendar }`, read by the
+ * widget's reader): a due date before the request is an error, a date the rules do not give or
+ * a kind the widget does not know a warning, a due date the rules fill in a note.
+ */
+function checkDeadlines(record, prefix, calendar, result, locale, lib) {
+  if (!record || typeof record !== 'object') return;
+  for (const f of deadlineFindings(lib.checkDeadline(record, calendar?.calendar, lib.DEFAULT_TIME_ZONE), locale, prefix)) {
+    if (f.level === 'error') {
+      // Said once: the precise reason replaces "complaints publish skips it" or "the widget skips it".
+      result.errors = result.errors.filter((e) => e.path !== f.path && (!prefix || e.path !== prefix));
+      result.errors.push({ path: f.path, text: f.text });
+    } else if (f.level === 'warning') result.warnings.push({ path: f.path, text: f.text });
+    else (result.notes ??= []).push(f.text);
+  }
 }
 
 /**
@@ -398,7 +429,7 @@ async function validateIcal(text, locale, lib) {
 }
 
 /** The export of `complaints publish`: checked by the publish tool's own record check. */
-async function validateRecords(raw, locale, lib) {
+async function validateRecords(raw, locale, lib, calendar) {
   const resource = lib.resources['complaint-records'];
   const strict = resource.schema.safeParse(raw);
   const errors = strict.success ? [] : strict.error.issues.flatMap((issue) => describeIssue(issue, raw, locale));
@@ -412,10 +443,11 @@ async function validateRecords(raw, locale, lib) {
     result,
     locale,
   );
+  list.forEach((record, i) => checkDeadlines(record, formatPath([...prefix, i]), calendar, result, locale, lib));
   return result;
 }
 
-async function validateRecordsCsv(text, locale) {
+async function validateRecordsCsv(text, locale, lib, calendar) {
   const [{ default: Papa }, { recordFromCsvRow, FIELDS }] = await Promise.all([import('papaparse'), import('./complaint-record.mjs')]);
   const parsed = Papa.parse(text, { header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim() });
   const result = { type: 'complaint-records', format: 'csv', errors: [], warnings: [], fatal: false };
@@ -431,6 +463,7 @@ async function validateRecordsCsv(text, locale) {
     return { record, path: `row ${index + 2}`, problems };
   });
   await checkRecords(rows, result, locale);
+  for (const { record, path } of rows) checkDeadlines(record, path, calendar, result, locale, lib);
   return result;
 }
 
@@ -487,7 +520,7 @@ export function report(source, result, locale) {
 export async function run(args, io = { out: console.log, err: console.error }) {
   const options = parseOrExplain(parseArgs, args, usage, io);
   if (!options) return 2;
-  const { source, type, locale, commitments: commitmentsSource } = options;
+  const { source, type, locale, commitments: commitmentsSource, calendar: calendarSource } = options;
   let lib;
   let input;
   try {
@@ -512,7 +545,20 @@ export async function run(args, io = { out: console.log, err: console.error }) {
       return 2;
     }
   }
-  const result = await validateText(input.text, { name: input.name, type, locale, contentType: input.contentType, commitments }, lib);
+  let calendar;
+  if (calendarSource) {
+    try {
+      calendar = await readCalendar(calendarSource, lib);
+    } catch (error) {
+      io.err(message(locale, 'cannotRead', { source: calendarSource, reason: error.code === 'ENOENT' ? message(locale, 'noSuchFile') : error.message }));
+      return 2;
+    }
+    if (calendar.problems.length) {
+      io.err([message(locale, 'calendar.cannotUse', { file: calendarSource }), ...calendarProblems(calendar.problems, locale).map((p) => `  ✗ ${p.text}`)].join('\n'));
+      return 2;
+    }
+  }
+  const result = await validateText(input.text, { name: input.name, type, locale, contentType: input.contentType, commitments, calendar }, lib);
   io.out(report(source, result, locale).join('\n'));
   return result.errors.length ? 1 : 0;
 }

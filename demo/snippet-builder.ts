@@ -85,6 +85,8 @@ const WIDGETS: Widget[] = [
       { attr: 'pattern', label: 'Reference pattern (regular expression)', kind: 'text', placeholder: '[A-Z]{2}-\\d{4}-\\d{6}', hint: 'A reference that does not match is refused before anything is sent.' },
       { attr: 'example', label: 'Example reference shown under the field', kind: 'text', placeholder: 'SL-2024-000123', preview: 'SL-2024-000123' },
       { attr: 'jurisdiction-id', label: 'Open311 jurisdiction_id', kind: 'text' },
+      { attr: 'kind', label: 'Kind of file the page is for', kind: 'select', options: [['', 'Complaint (default)'], ['information-request', 'Information request'], ['application', 'Application (licence, permit, certificate)']] },
+      { attr: 'calendar', label: 'Working calendar (weekend, holidays, time limits), relative to the data folder', kind: 'text', placeholder: 'calendar.json', hint: 'Empty: no working-day count; only the dates each file states.' },
       { attr: 'no-remember', label: 'Hide "remember on this device" (shared computers)', kind: 'boolean' },
     ],
   },

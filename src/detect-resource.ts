@@ -15,7 +15,8 @@ export type DetectedResource =
   | 'open311-request'
   | 'poll'
   | 'poll-results'
-  | 'poll-vote';
+  | 'poll-vote'
+  | 'calendar';
 
 export function detectResource(raw: unknown, name = ''): DetectedResource | undefined {
   const file = (name.split(/[\\/]/).pop() ?? '').toLowerCase();
@@ -35,6 +36,7 @@ export function detectResource(raw: unknown, name = ''): DetectedResource | unde
     if (Array.isArray(doc.complaints)) return 'complaint-records';
     if ('reference' in doc && ('status' in doc || 'submittedAt' in doc)) return 'complaint';
     if ('problem' in doc && 'solution' in doc) return 'proposal';
+    if ('holidays' in doc || 'weekend' in doc || 'rules' in doc) return 'calendar';
     if (['open', 'opens', 'closes', 'themes', 'maxLength', 'privacyNoticeUrl', 'contact'].some((key) => key in doc)) return 'proposals-form';
   }
   if (/^commitments/.test(file)) return 'commitments';
@@ -42,5 +44,6 @@ export function detectResource(raw: unknown, name = ''): DetectedResource | unde
   if (/^events/.test(file)) return 'events';
   if (/^form/.test(file)) return 'proposals-form';
   if (/^outcomes/.test(file)) return 'proposal-outcomes';
+  if (/^calendar/.test(file)) return 'calendar';
   return undefined;
 }

@@ -15,7 +15,8 @@ export { CSV_COLUMNS } from './budget-chart/csv-columns.js';
 import { eventsDocumentSchema, parseEventsJson } from './consultation-calendar/schema.js';
 import { loadIcal, parseICalendar } from './consultation-calendar/ical-import.js';
 import { parseFormConfig, proposalFormSchema, proposalPayloadSchema } from './proposal-form/schema.js';
-import { complaintSchema } from './complaint-status/schema.js';
+import { calendarSchema, complaintFields, complaintSchema, datesInOrder } from './complaint-status/schema.js';
+import { parseCalendar } from './core/working-days.js';
 import { outcomesDocumentSchema, parseOutcomes } from './proposal-outcomes/schema.js';
 import { parseComplaint, parseJsonText } from './complaint-status/complaint.js';
 import { fromOpen311 } from './complaint-status/open311.js';
@@ -25,14 +26,16 @@ import { DEFAULT_TIME_ZONE } from './core/config.js';
 
 export { link, localizedText };
 export { detectResource } from './detect-resource.js';
-export { LoadError } from './core/loader.js';
+import { LoadError } from './core/loader.js';
+export { LoadError };
 export { safeUrl } from './core/safe-url.js';
 
-export const RESOURCE_NAMES = ['commitments', 'budget', 'events', 'proposals-form', 'proposal', 'proposal-outcomes', 'complaint', 'complaint-records', 'open311-request', 'poll', 'poll-results', 'poll-vote'] as const;
+export const RESOURCE_NAMES = ['commitments', 'budget', 'events', 'proposals-form', 'proposal', 'proposal-outcomes', 'complaint', 'complaint-records', 'open311-request', 'poll', 'poll-results', 'poll-vote', 'calendar'] as const;
 export type ResourceName = (typeof RESOURCE_NAMES)[number];
 
 /** A record of `complaints publish`: the complaint plus the secret printed on its receipt. */
-export const complaintRecordSchema = z.extend(complaintSchema, { secret: z.string().check(z.minLength(6)) });
+const complaintRecordFields = z.extend(complaintFields, { secret: z.string().check(z.minLength(6)) });
+export const complaintRecordSchema = complaintRecordFields.check(...datesInOrder<z.output<typeof complaintRecordFields>>());
 /** The export `complaints publish` reads: a list of records (or `{"complaints": [...]}`). */
 export const complaintRecordsSchema = z.union([z.array(complaintRecordSchema), z.object({ complaints: z.array(complaintRecordSchema) })]);
 
@@ -194,6 +197,21 @@ export const resources: Record<ResourceName, Resource> = {
     path: 'polls/{id}/votes',
     schema: voteSchema,
   },
+  calendar: {
+    name: 'calendar',
+    title: 'Working calendar (opengov-widgets)',
+    description:
+      'calendar.json, read by <og-complaint-status calendar="calendar.json">, "validate" and "complaints publish": the commune\'s weekend days, public holidays (dates with names) and, per kind of file, the time limit its rules set (N working or calendar days, and the extension allowed, if any). Nothing here is a default: the widget counts only what this file states.',
+    element: 'og-complaint-status',
+    path: 'calendar.json',
+    schema: calendarSchema,
+    parse: (text) => {
+      const { calendar, problems } = parseCalendar(parseJsonText(text));
+      if (!calendar) throw new LoadError('invalid', 'invalid');
+      return { data: calendar, skipped: problems.length };
+    },
+    count: counted((data: { holidays: unknown[] }) => data.holidays.length),
+  },
 };
 
 /** The budget as CSV, read as the widget reads it (papaparse loaded on demand). */
@@ -236,6 +254,11 @@ export function jsonSchemaOf(name: ResourceName): Record<string, unknown> {
 
 /** Time-zone rules in our own code (Morocco, tz 2026c): `validate` and the files the tools write. */
 export { checkWrittenOffset, isoInZone, offsetText } from './core/wall-clock.js';
+// Working days and due dates (validate, complaints publish): the widget's own arithmetic.
+export { addLimit, deadlineOf, parseCalendar, ruleDueDate, ruleExtendedDate, daysBetween } from './core/working-days.js';
+export { FILE_KINDS } from './complaint-status/complaint.js';
+export { checkDeadline } from './complaint-status/deadline-check.js';
+export { dayInZone } from './core/format.js';
 export { hasOwnRules, MOROCCO_UTC_SINCE, ZONE_RULES_VERSION } from './core/zone-rules.js';
 export { DEFAULT_TIME_ZONE };
 // Source adapters, for `opengov-widgets import` (static snapshots): the same code the widgets run.

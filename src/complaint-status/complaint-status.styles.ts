@@ -114,6 +114,36 @@ export const complaintStatusStyles = css`
   .badge.overdue {
     color: var(--_overdue);
   }
+  .badge.on-time {
+    color: var(--_success);
+  }
+  .step-name {
+    align-self: center;
+  }
+  .deadline {
+    padding: calc(var(--_space) * 0.6);
+    border-inline-start: 4px solid var(--_focus);
+    background: var(--_surface-alt);
+    border-radius: calc(var(--_radius) / 2);
+  }
+  .deadline p {
+    margin: 0;
+  }
+  .deadline.state-late,
+  .deadline.state-answered-late {
+    border-inline-start-color: var(--_overdue);
+  }
+  .deadline.state-due-today {
+    border-inline-start-color: var(--_warning);
+  }
+  .deadline.state-answered-on-time {
+    border-inline-start-color: var(--_success);
+  }
+  .extension {
+    display: grid;
+    gap: 0.1em;
+    margin-block-start: 0.4em;
+  }
   .facts {
     display: grid;
     gap: 0.5em 1.5em;
@@ -185,6 +215,9 @@ export const complaintStatusStyles = css`
   }
   .note {
     white-space: pre-line;
+  }
+  .step .holder {
+    font-size: 0.9em;
   }
   .state-box.not-found {
     border-inline-start: 6px solid var(--_warning);

@@ -6,28 +6,19 @@ import { OgElement } from '../core/og-element.js';
 import { onConfigChange, resourceUrl } from '../core/config.js';
 import { isAbort, LoadError } from '../core/loader.js';
 import { failureMessage, reasonOf, renderNotices, renderSkeleton } from '../core/state-views.js';
-import { dayInZone, formatDateTime, formatDay, formatSeconds, formatTime } from '../core/format.js';
+import { dayInZone, formatDateTime, formatDay, formatSeconds, formatTime, timeZone } from '../core/format.js';
 import { themeStyles } from '../core/theme.js';
-import { isOverdue, type Complaint, type ComplaintStatus } from './complaint.js';
+import type { WorkCalendar } from '../core/working-days.js';
+import { currentHolder, type Complaint, type ComplaintStatus } from './complaint.js';
+import { fileDeadline, renderDeadline } from './deadline-view.js';
+import { answerTitle, dueLabel, formTitle, notFoundText, referenceLabel, resultTitle, statusLabel, wordingOf, type Wording } from './file-wording.js';
 import { checkReference, lookupComplaint, type ComplaintFormat, type LookupQuery, type LookupResult } from './lookup.js';
 import { forget, recall, remember } from './remember.js';
 import { complaintStatusStyles } from './complaint-status.styles.js';
 
+/** A status in a complaint's words (kinds have their own: file-wording.ts `statusLabel`). */
 export function complaintStatusLabel(status: ComplaintStatus): string {
-  switch (status) {
-    case 'received':
-      return msg('Received', { id: 'complaints.status.received' });
-    case 'in-progress':
-      return msg('Being handled', { id: 'complaints.status.in-progress' });
-    case 'answered':
-      return msg('Answered', { id: 'complaints.status.answered' });
-    case 'closed':
-      return msg('Closed', { id: 'complaints.status.closed' });
-    case 'rejected':
-      return msg('Rejected', { id: 'complaints.status.rejected' });
-    case 'forwarded':
-      return msg('Forwarded to another administration', { id: 'complaints.status.forwarded' });
-  }
+  return statusLabel(status);
 }
 
 /** What the `og-lookup` event carries: the complaint found, or `{ found: false }`. */
@@ -36,8 +27,11 @@ export type OgLookupDetail = { found: true; complaint: Complaint } | { found: fa
 type Outcome = { kind: 'result'; result: LookupResult } | { kind: 'error'; error: unknown; retryAt?: number };
 
 /**
- * Follow a complaint by the reference on its receipt: status, category, agency, dates, the
- * history, the answer and the expected answer date (marked when overdue).
+ * Follow a complaint, an access-to-information request or an application (licence, permit,
+ * certificate) by the reference on its receipt: status in the words of its kind, category,
+ * agency, the service holding it now, dates, the history, the answer, and where it stands
+ * against its deadline ("answer due by … (working days left: N)", "late by N days", "answered
+ * on …, N days after the request"), counted with the commune's calendar when the page gives one.
  *
  * Reads `{api}/complaints/{reference}.json` (API.md), or an Open311 GeoReport v2 server
  * (`format="open311"`: `{api}/requests/{reference}.json`), or a folder of encrypted files
@@ -59,6 +53,8 @@ type Outcome = { kind: 'result'; result: LookupResult } | { kind: 'error'; error
  * @csspart result - The complaint found.
  * @csspart badge - The status badge.
  * @csspart overdue - The "overdue" marker.
+ * @csspart deadline - The sentence saying where the file stands against its deadline.
+ * @csspart extension - The extension of the time limit, with its reason.
  * @csspart facts - Category, agency and dates.
  * @csspart answer - The administration's answer.
  * @csspart timeline - The history.
@@ -76,6 +72,18 @@ export class OgComplaintStatus extends OgElement {
 
   /** `json` (default, the contract), `open311` (GeoReport v2) or `static` (encrypted files). */
   @property({ reflect: true }) format: ComplaintFormat = 'json';
+
+  /**
+   * The kind of file this page is for (`complaint`, `information-request`, `application`): the
+   * form's wording. The file found is worded by its own `kind`.
+   */
+  @property() kind?: string;
+
+  /**
+   * The commune's calendar.json (relative to `api`, e.g. `calendar.json`): weekends, holidays and
+   * time limits, to count working days. Without it only the dates the file states are shown.
+   */
+  @property() calendar?: string;
 
   /** Prefills the reference field (e.g. on a page that has just shown the receipt). */
   @property() reference?: string;
@@ -214,6 +222,7 @@ export class OgComplaintStatus extends OgElement {
       jurisdictionId: this.jurisdictionId,
       timeoutMs: this.timeout,
       pureJsCrypto: this.pureJsCrypto,
+      calendarUrl: this.calendar ? resourceUrl({ api: this.api, path: this.calendar }) : undefined,
     };
     await this.run();
   }
@@ -321,8 +330,8 @@ export class OgComplaintStatus extends OgElement {
       ? html`<span class="example">${msg('For example:', { id: 'complaints.example' })} <bdi dir="ltr" class="code">${this.example}</bdi></span>`
       : nothing}`;
     return html`<form part="form" novalidate @submit=${this.onSubmit} aria-labelledby="form-title">
-      <h2 id="form-title">${msg('Follow your complaint', { id: 'complaints.title' })}</h2>
-      ${this.renderField('reference', msg('Complaint reference', { id: 'complaints.reference' }), refHint, this.referenceValue)}
+      <h2 id="form-title">${formTitle(wordingOf(this.kind))}</h2>
+      ${this.renderField('reference', referenceLabel(wordingOf(this.kind)), refHint, this.referenceValue)}
       ${staticMode
         ? this.renderField(
             'secret',
@@ -361,19 +370,14 @@ export class OgComplaintStatus extends OgElement {
     if (!outcome) return nothing;
     if (outcome.kind === 'error') return this.renderLookupError(outcome.error, outcome.retryAt);
     if (!outcome.result.found) return this.renderNotFound();
-    return html`${renderNotices({ skipped: outcome.result.skipped, locale: this.locale, timeZone: this.timeZone })}${this.renderComplaint(outcome.result.complaint)}`;
+    const { skipped, complaint, calendar } = outcome.result;
+    return html`${renderNotices({ skipped, locale: this.locale, timeZone: this.timeZone })}${this.renderComplaint(complaint, calendar)}`;
   }
 
   private renderNotFound(): TemplateResult {
     const staticMode = this.format === 'static';
     return html`<div class="state-box not-found outcome" part="not-found" tabindex="-1">
-      <p>
-        <strong
-          >${staticMode
-            ? msg('No complaint was found with this reference and secret code.', { id: 'complaints.not-found-static' })
-            : msg('No complaint was found with this reference.', { id: 'complaints.not-found' })}</strong
-        >
-      </p>
+      <p><strong>${notFoundText(wordingOf(this.kind), staticMode)}</strong></p>
       <p>
         ${staticMode
           ? msg('Check both codes on your receipt, letter by letter: a single different character is enough to find nothing.', { id: 'complaints.not-found-help-static' })
@@ -413,36 +417,36 @@ export class OgComplaintStatus extends OgElement {
     return formatDay(value.length === 10 ? value : dayInZone(value, this.timeZone), this.locale);
   }
 
-  private renderComplaint(c: Complaint): TemplateResult {
-    const overdue = isOverdue(c, this.clock());
+  private renderComplaint(c: Complaint, calendar?: WorkCalendar): TemplateResult {
+    const w: Wording = wordingOf(c.kind);
+    const today = dayInZone(this.clock(), this.timeZone);
+    const zone = timeZone(this.timeZone);
+    const deadline = fileDeadline(c, today, zone, calendar);
+    const overdue = deadline?.state === 'late';
+    const holder = currentHolder(c);
     return html`<section class="result" part="result" aria-labelledby="result-title">
-      <h3 id="result-title" class="outcome" tabindex="-1">
-        ${msg('Complaint', { id: 'complaints.result-title' })} <bdi class="reference" dir="ltr">${c.reference}</bdi>
-      </h3>
+      <h3 id="result-title" class="outcome" tabindex="-1">${resultTitle(w)} <bdi class="reference" dir="ltr">${c.reference}</bdi></h3>
       <p class="status-row">
-        <span class="badge status-${c.status}" part="badge">${complaintStatusLabel(c.status)}</span>
+        <span class="badge status-${c.status}" part="badge">${statusLabel(c.status, w)}</span>
+        ${c.step ? html`<span class="step-name">${this.text(c.step)}</span>` : nothing}
         ${overdue ? html`<span class="badge overdue" part="overdue">${msg('Answer overdue', { id: 'complaints.overdue' })}</span>` : nothing}
       </p>
+      ${deadline ? renderDeadline(deadline, c, this.locale, (t) => this.text(t)) : nothing}
       <dl class="facts" part="facts">
         ${c.category ? html`<div><dt>${msg('Subject', { id: 'complaints.category' })}</dt><dd>${this.text(c.category)}</dd></div>` : nothing}
         ${c.agency ? html`<div><dt>${msg('Handled by', { id: 'complaints.agency' })}</dt><dd>${this.text(c.agency)}</dd></div>` : nothing}
+        ${holder ? html`<div class="holder"><dt>${msg('The file is now with', { id: 'complaints.holder' })}</dt><dd>${this.text(holder)}</dd></div>` : nothing}
         <div><dt>${msg('Filed on', { id: 'complaints.submitted' })}</dt><dd><time datetime=${c.submittedAt}>${this.when(c.submittedAt)}</time></dd></div>
         ${c.updatedAt
           ? html`<div><dt>${msg('Last change', { id: 'complaints.updated' })}</dt><dd><time datetime=${c.updatedAt}>${this.when(c.updatedAt)}</time></dd></div>`
           : nothing}
-        ${c.dueAt
-          ? html`<div class=${overdue ? 'due overdue' : 'due'}>
-              <dt>${msg('Answer expected by', { id: 'complaints.due' })}</dt>
-              <dd>
-                <time datetime=${c.dueAt}>${this.day(c.dueAt)}</time>
-                ${overdue ? html`<span class="overdue-text">${msg('(this date has passed)', { id: 'complaints.due-passed' })}</span>` : nothing}
-              </dd>
-            </div>`
+        ${deadline?.firstDue || c.dueAt || deadline?.due
+          ? this.renderDue(w, deadline?.firstDue ?? (c.dueAt ? this.day(c.dueAt) : deadline!.due!), overdue && !c.extension)
           : nothing}
       </dl>
       ${c.answer
         ? html`<section class="answer" part="answer" aria-labelledby="answer-title">
-            <h4 id="answer-title">${msg('Answer', { id: 'complaints.answer' })}</h4>
+            <h4 id="answer-title">${answerTitle(w)}</h4>
             <p>${this.text(c.answer)}</p>
           </section>`
         : nothing}
@@ -454,7 +458,9 @@ export class OgComplaintStatus extends OgElement {
                 (h) => html`<li class="step status-${h.status}">
                   <span class="dot" aria-hidden="true"></span>
                   <time datetime=${h.at}>${this.when(h.at)}</time>
-                  <strong>${complaintStatusLabel(h.status)}</strong>
+                  <strong>${statusLabel(h.status, w)}</strong>
+                  ${h.step ? html`<span class="step-name">${this.text(h.step)}</span>` : nothing}
+                  ${h.holder ? this.renderHolder(this.plain(h.holder)) : nothing}
                   ${h.note ? html`<p class="note">${this.text(h.note)}</p>` : nothing}
                 </li>`,
               )}
@@ -462,5 +468,20 @@ export class OgComplaintStatus extends OgElement {
           </section>`
         : nothing}
     </section>`;
+  }
+
+  private renderHolder(service: string): TemplateResult {
+    return html`<p class="holder">${msg(str`With: ${service}`, { id: 'complaints.history-holder' })}</p>`;
+  }
+
+  /** The (first) due date: the record's, or the one the commune's rules give for its kind. */
+  private renderDue(w: Wording, day: string, overdue: boolean): TemplateResult {
+    return html`<div class=${overdue ? 'due overdue' : 'due'}>
+      <dt>${dueLabel(w)}</dt>
+      <dd>
+        <time datetime=${day}>${formatDay(day, this.locale)}</time>
+        ${overdue ? html`<span class="overdue-text">${msg('(this date has passed)', { id: 'complaints.due-passed' })}</span>` : nothing}
+      </dd>
+    </div>`;
   }
 }

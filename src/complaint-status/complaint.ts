@@ -14,20 +14,42 @@ export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
 /** Statuses after which no answer is awaited any more (no "overdue" marker). */
 export const FINAL_STATUSES: readonly ComplaintStatus[] = ['answered', 'closed', 'rejected'];
 
+/** The kinds of file the lookup words on its own (API.md); any other kind gets a generic wording. */
+export const FILE_KINDS = ['complaint', 'information-request', 'application'] as const;
+export type FileKind = (typeof FILE_KINDS)[number];
+export const isKnownKind = (kind: string): kind is FileKind => (FILE_KINDS as readonly string[]).includes(kind);
+
 export interface HistoryEntry {
   at: string;
   status: ComplaintStatus;
+  /** The commune's own name for the step (e.g. "Technical committee"), beside the status. */
+  step?: LocalizedText;
+  /** The service that holds the file from then on (a service, never a person). */
+  holder?: LocalizedText;
   note?: LocalizedText;
+}
+
+/** A longer time limit granted: the new due date and why. */
+export interface Extension {
+  dueAt: string;
+  at?: string;
+  reason?: LocalizedText;
 }
 
 export interface Complaint {
   reference: string;
+  /** `complaint` when absent; a kind the widget does not know is kept (generic wording). */
+  kind?: string;
   status: ComplaintStatus;
+  step?: LocalizedText;
+  holder?: LocalizedText;
   category?: LocalizedText;
   agency?: LocalizedText;
   submittedAt: string;
   updatedAt?: string;
   dueAt?: string;
+  extension?: Extension;
+  answeredAt?: string;
   history?: HistoryEntry[];
   answer?: LocalizedText;
 }
@@ -73,17 +95,38 @@ export function parseComplaint(raw: unknown): { data: Complaint; skipped: number
   if (!isStatus(r.status)) throw invalid('status');
   if (!isWhen(r.submittedAt)) throw invalid('submittedAt');
   const data: Complaint = { reference: r.reference, status: r.status, submittedAt: r.submittedAt };
-  for (const key of ['category', 'agency', 'answer'] as const) if (isLocalizedText(r[key])) data[key] = r[key];
-  for (const key of ['updatedAt', 'dueAt'] as const) if (isWhen(r[key])) data[key] = r[key];
   let skipped = 0;
+  if (typeof r.kind === 'string' && r.kind !== '') data.kind = r.kind;
+  for (const key of ['category', 'agency', 'answer', 'step', 'holder'] as const) if (isLocalizedText(r[key])) data[key] = r[key];
+  for (const key of ['updatedAt', 'dueAt', 'answeredAt'] as const) if (isWhen(r[key])) data[key] = r[key];
+  // A due date or an answer before the request is a mistake in the data: left out and counted.
+  for (const key of ['dueAt', 'answeredAt'] as const) {
+    if (data[key] && dayOfWhen(data[key]) < dayOfWhen(data.submittedAt)) {
+      delete data[key];
+      skipped++;
+      console.warn(`[opengov-widgets] skipped ${key}: before submittedAt`);
+    }
+  }
+  if (r.extension !== undefined) {
+    const e = (r.extension ?? {}) as Record<string, unknown>;
+    if (typeof r.extension === 'object' && isWhen(e.dueAt) && dayOfWhen(e.dueAt) >= dayOfWhen(data.submittedAt) && (e.at === undefined || isWhen(e.at)) && (e.reason === undefined || isLocalizedText(e.reason))) {
+      data.extension = { dueAt: e.dueAt, ...(e.at ? { at: e.at as string } : {}), ...(e.reason !== undefined ? { reason: e.reason as LocalizedText } : {}) };
+    } else {
+      skipped++;
+      console.warn('[opengov-widgets] skipped extension: not a valid extension');
+    }
+  }
   if (r.history !== undefined) {
     const list = Array.isArray(r.history) ? r.history : [];
     if (!Array.isArray(r.history)) skipped++;
     const history: HistoryEntry[] = [];
     list.forEach((entry: unknown, index) => {
       const e = (entry ?? {}) as Record<string, unknown>;
-      if (typeof entry === 'object' && isWhen(e.at) && isStatus(e.status) && (e.note === undefined || isLocalizedText(e.note))) {
-        history.push(e.note === undefined ? { at: e.at, status: e.status } : { at: e.at, status: e.status, note: e.note });
+      const texts = (['step', 'holder', 'note'] as const).filter((key) => e[key] !== undefined);
+      if (typeof entry === 'object' && isWhen(e.at) && isStatus(e.status) && texts.every((key) => isLocalizedText(e[key]))) {
+        const kept: HistoryEntry = { at: e.at, status: e.status };
+        for (const key of texts) kept[key] = e[key] as LocalizedText;
+        history.push(kept);
       } else {
         skipped++;
         console.warn(`[opengov-widgets] skipped history[${index}]: not a valid entry`);
@@ -92,6 +135,25 @@ export function parseComplaint(raw: unknown): { data: Complaint; skipped: number
     data.history = history.sort((a, b) => instantOf(a.at) - instantOf(b.at));
   }
   return { data, skipped };
+}
+
+/** The calendar day a value is written for (its first ten characters), for order checks only. */
+const dayOfWhen = (value: string) => value.slice(0, 10);
+
+/**
+ * The day the answer came: `answeredAt`, else the first history entry that ended the wait
+ * (answered, closed or rejected), else — for a file in such a status — its last change.
+ */
+export function answeredWhen(c: Complaint): string | undefined {
+  if (c.answeredAt) return c.answeredAt;
+  const done = c.history?.find((h) => FINAL_STATUSES.includes(h.status));
+  if (done) return done.at;
+  return FINAL_STATUSES.includes(c.status) ? c.updatedAt : undefined;
+}
+
+/** The service holding the file now: the record's `holder`, else the last history entry's. */
+export function currentHolder(c: Complaint): LocalizedText | undefined {
+  return c.holder ?? [...(c.history ?? [])].reverse().find((h) => h.holder)?.holder;
 }
 
 /** Milliseconds of an instant or a calendar day (a day counts from its start, UTC). */

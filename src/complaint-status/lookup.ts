@@ -7,6 +7,7 @@
 import { fetchText, LoadError } from '../core/loader.js';
 import { fromOpen311 } from './open311.js';
 import { parseComplaint, parseJsonText as parseJson, type Complaint } from './complaint.js';
+import { parseCalendar, type WorkCalendar } from '../core/working-days.js';
 import { cryptoBackend, deriveLookup, openEnvelope, parseMetadata, type StaticMetadata } from './static-crypto.js';
 
 export type ComplaintFormat = 'json' | 'open311' | 'static';
@@ -23,9 +24,11 @@ export interface LookupQuery {
   timeoutMs?: number;
   /** Static format: use the pure-JS crypto even where Web Crypto exists (tests, odd browsers). */
   pureJsCrypto?: boolean;
+  /** Absolute URL of the commune's calendar.json (deadlines in working days), when the page gives one. */
+  calendarUrl?: string;
 }
 
-export type LookupResult = { found: true; complaint: Complaint; skipped: number } | { found: false };
+export type LookupResult = { found: true; complaint: Complaint; skipped: number; calendar?: WorkCalendar } | { found: false };
 
 const NOT_FOUND: LookupResult = { found: false };
 /** Refresh on every lookup: a status changes, a cached one would mislead. */
@@ -42,7 +45,33 @@ async function get(url: string, query: LookupQuery, signal?: AbortSignal): Promi
   }
 }
 
+/**
+ * The lookup, with the commune's calendar fetched beside it (public data). A
+ * calendar that cannot be read only takes the working-day counts away: the record's own dates
+ * are still shown.
+ */
 export async function lookupComplaint(query: LookupQuery, signal?: AbortSignal): Promise<LookupResult> {
+  const calendar = query.calendarUrl ? loadCalendar(query.calendarUrl, query, signal) : undefined;
+  const result = await lookupRecord(query, signal);
+  if (!result.found || !calendar) return result;
+  const found = await calendar;
+  return found ? { ...result, calendar: found } : result;
+}
+
+/** The calendar with each lookup (the browser's HTTP cache keeps it); never an error of the lookup. */
+async function loadCalendar(url: string, query: LookupQuery, signal?: AbortSignal): Promise<WorkCalendar | undefined> {
+  try {
+    const { text } = await fetchText(url, { signal, timeoutMs: query.timeoutMs, retries: 0, init: { headers: { accept: 'application/json' } } });
+    const { calendar, problems } = parseCalendar(parseJson(text));
+    for (const p of problems) console.warn(`[opengov-widgets] calendar: skipped ${p.path || 'the document'} (${p.code})`);
+    return calendar;
+  } catch (error) {
+    console.warn('[opengov-widgets] the calendar could not be read: deadlines are shown without working days', error);
+    return undefined;
+  }
+}
+
+async function lookupRecord(query: LookupQuery, signal?: AbortSignal): Promise<LookupResult> {
   const id = encodeURIComponent(query.reference.trim());
   if (query.format === 'static') return lookupStatic(query, signal);
   if (query.format === 'open311') {

@@ -228,3 +228,10 @@ export function formatSeconds(seconds: number, locale: string): string {
   if (locale.split('-')[0] === 'zgh') return `${formatNumber(seconds, 'fr')} ⵏ ⵜⵙⵉⵏⵉⵜⵉⵏ`;
   return formatNumber(seconds, locale, { style: 'unit', unit: 'second', unitDisplay: 'long' });
 }
+
+/** A number of days in words with the right plural ("1 day", "3 jours", "٣ أيام"). */
+export function formatDays(days: number, locale: string): string {
+  // No browser has unit names for Tamazight: the number and the Tifinagh word ("n wussan").
+  if (locale.split('-')[0] === 'zgh') return `${formatNumber(days, 'fr')} ⵏ ⵡⵓⵙⵙⴰⵏ`;
+  return formatNumber(days, locale, { style: 'unit', unit: 'day', unitDisplay: 'long' });
+}

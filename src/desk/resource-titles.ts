@@ -19,6 +19,8 @@ export function resourceTitle(name: string): string {
       return msg('Poll results', { id: 'desk.resource.pollResults' });
     case 'complaint-records':
       return msg('Complaint records (private)', { id: 'desk.resource.complaintRecords' });
+    case 'calendar':
+      return msg('Working calendar and time limits', { id: 'desk.resource.calendar' });
     default:
       return name;
   }

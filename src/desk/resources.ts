@@ -42,6 +42,7 @@ export const DESK_RESOURCES: Partial<Record<ResourceName, DeskResource>> = {
     lists: [[]],
     importable: true,
   }),
+  calendar: register('calendar', { file: 'calendar.json', lists: [['holidays']], importable: false }),
 };
 
 export const DESK_RESOURCE_NAMES = Object.keys(DESK_RESOURCES) as ResourceName[];

@@ -8,11 +8,24 @@ import { installMockFetch, jsonResponse, mockApi, registerMockData, registerMock
 import streetLight from '../../demo/data/complaints/SL-2024-000123.json';
 import rubbish from '../../demo/data/complaints/DC-2024-000457.json';
 import accessToInformation from '../../demo/data/complaints/AI-2026-000089.json';
+import licence from '../../demo/data/complaints/AP-2025-000051.json';
+import calendar from '../../demo/data/calendar.json';
 import openRequest from '../../demo/data/requests/638344.json';
 import closedRequest from '../../demo/data/requests/638345.json';
 
 installMockFetch();
-for (const complaint of [streetLight, rubbish, accessToInformation]) registerMockData(`complaints/${complaint.reference}.json`, complaint);
+for (const complaint of [streetLight, rubbish, accessToInformation, licence]) registerMockData(`complaints/${complaint.reference}.json`, complaint);
+registerMockData('calendar.json', calendar);
+// Variants of the information request: answered on time, answered late, of a kind the widget does not know.
+registerMockData('complaints/AI-2026-000090.json', {
+  ...accessToInformation,
+  reference: 'AI-2026-000090',
+  status: 'answered',
+  answeredAt: '2026-12-09T11:00:00+00:00',
+  answer: { fr: 'Le procès-verbal est joint à cette réponse.', ar: 'المحضر مرفق بهذا الرد.' },
+});
+registerMockData('complaints/AI-2026-000091.json', { ...accessToInformation, reference: 'AI-2026-000091', status: 'answered', answeredAt: '2026-12-28T11:00:00+00:00' });
+registerMockData('complaints/XX-2026-000001.json', { ...accessToInformation, reference: 'XX-2026-000001', kind: 'building-inspection' });
 registerMockData('requests/638344.json', openRequest);
 registerMockData('requests/638345.json', closedRequest);
 // The encrypted folder written by `opengov-widgets complaints publish` (demo/data/static-complaints).
@@ -27,6 +40,8 @@ interface ComplaintArgs {
   pattern?: string;
   example?: string;
   'jurisdiction-id'?: string;
+  kind?: string;
+  calendar?: string;
   now?: string;
   'no-remember'?: boolean;
   theme?: 'light' | 'dark';
@@ -49,6 +64,8 @@ const meta = {
       pattern=${ifDefined(args.pattern || undefined)}
       example=${ifDefined(args.example || undefined)}
       jurisdiction-id=${ifDefined(args['jurisdiction-id'] || undefined)}
+      kind=${ifDefined(args.kind || undefined)}
+      calendar=${ifDefined(args.calendar || undefined)}
       now=${ifDefined(args.now || undefined)}
       ?no-remember=${args['no-remember']}
       theme=${ifDefined(args.theme || undefined)}
@@ -72,7 +89,9 @@ const meta = {
     pattern: { control: 'text', description: 'Regular expression the whole reference must match before anything is sent.' },
     example: { control: 'text', description: 'Example reference shown under the field.' },
     'jurisdiction-id': { control: 'text', description: 'Open311 `jurisdiction_id`, when the server needs one.' },
-    now: { control: 'text', description: 'The current instant for the overdue marker (default: the real clock).' },
+    kind: { control: 'inline-radio', options: ['complaint', 'information-request', 'application'], description: 'The kind of file the page is for (the form\'s words).' },
+    calendar: { control: 'text', description: 'The commune\'s calendar.json, relative to `api`: working days, holidays, time limits per kind.' },
+    now: { control: 'text', description: 'The current instant for the deadline and the overdue marker (default: the real clock).' },
     'no-remember': { control: 'boolean', description: 'Hides "remember on this device" (kiosks, shared computers).' },
     theme: { control: 'inline-radio', options: ['light', 'dark'] },
     secret: { control: 'text', description: 'Story only: typed in the secret field (static format).' },
@@ -89,6 +108,31 @@ export const Ready: Story = { args: { reference: 'DC-2024-000457', lookUp: true 
 export const Overdue: Story = { args: { reference: 'SL-2024-000123', now: '2024-06-15T10:00:00+01:00', lookUp: true } };
 
 export const AccessToInformation: Story = { args: { reference: 'AI-2026-000089', now: '2026-11-25T10:00:00+00:00', lookUp: true } };
+
+/** Deadlines counted with the commune's calendar.json (Moroccan weekend and holidays, the time limits it states). */
+export const InformationRequestOnTime: Story = {
+  args: { kind: 'information-request', calendar: 'calendar.json', reference: 'AI-2026-000089', now: '2026-12-01T10:00:00+00:00', lookUp: true },
+};
+
+export const InformationRequestDueToday: Story = { args: { ...InformationRequestOnTime.args, now: '2026-12-18T10:00:00+00:00' } };
+
+export const InformationRequestLate: Story = { args: { ...InformationRequestOnTime.args, now: '2026-12-23T10:00:00+00:00' } };
+
+export const InformationRequestAnsweredOnTime: Story = { args: { ...InformationRequestOnTime.args, reference: 'AI-2026-000090', now: '2026-12-20T10:00:00+00:00' } };
+
+export const InformationRequestAnsweredLate: Story = { args: { ...InformationRequestOnTime.args, reference: 'AI-2026-000091', now: '2026-12-30T10:00:00+00:00' } };
+
+/** The licence that should have taken 51 days: late even after its extension. */
+export const LicenceLateAfterExtension: Story = {
+  args: { kind: 'application', calendar: 'calendar.json', reference: 'AP-2025-000051', now: '2026-12-01T10:00:00+00:00', lookUp: true },
+};
+
+export const LicenceArabic: Story = {
+  args: LicenceLateAfterExtension.args,
+  render: (args) => html`<div lang="ar" dir="rtl">${meta.render(args)}</div>`,
+};
+
+export const UnknownKind: Story = { args: { calendar: 'calendar.json', reference: 'XX-2026-000001', now: '2026-12-01T10:00:00+00:00', lookUp: true } };
 
 export const NotFound: Story = { args: { reference: 'SL-2024-000999', lookUp: true } };
 

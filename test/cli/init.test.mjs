@@ -32,7 +32,7 @@ test('init writes one example file per widget, and every one passes validate', a
   const dir = join(root, 'data');
   const { status, out } = await cli('init', dir);
   assert.equal(status, 0, out);
-  for (const file of ['commitments.json', 'budget.json', 'budget.csv', 'events.json', 'proposals/form.json', 'proposals/outcomes.json', 'complaints/EX-2025-000001.json', 'private/complaint-records.json', 'README.txt']) {
+  for (const file of ['commitments.json', 'budget.json', 'budget.csv', 'events.json', 'proposals/form.json', 'proposals/outcomes.json', 'complaints/EX-2025-000001.json', 'calendar.json', 'private/complaint-records.json', 'README.txt']) {
     assert.ok(existsSync(join(dir, file)), `${file} written`);
   }
   const expected = {
@@ -43,6 +43,7 @@ test('init writes one example file per widget, and every one passes validate', a
     'proposals/form.json': /proposals-form, read by <og-proposal-form>/,
     'proposals/outcomes.json': /proposal-outcomes, read by <og-proposal-outcomes>/,
     'complaints/EX-2025-000001.json': /complaint, read by <og-complaint-status>/,
+    'calendar.json': /calendar, read by <og-complaint-status>/,
     'private/complaint-records.json': /complaint-records/,
     'polls/priorites-2026.json': /poll, read by <og-poll>/,
     'polls/priorites-2026/results.json': /poll-results, read by <og-poll>/,

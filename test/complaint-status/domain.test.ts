@@ -4,6 +4,10 @@ import { checkReference, fromOpen311, isComplaintOverdue, parseComplaint } from 
 import { cryptoBackend, deriveLookup, fallbackLoads, normalizeReference, normalizeSecret, openEnvelope, parseMetadata } from '../../src/complaint-status/static-crypto.js';
 import { LoadError } from '../../src/core/loader.js';
 import { complaintSchema } from '../../src/complaint-status/schema.js';
+import { answeredWhen, currentHolder } from '../../src/complaint-status/complaint.js';
+import { checkDeadline } from '../../src/complaint-status/deadline-check.js';
+import { parseCalendar } from '../../src/core/working-days.js';
+import { CALENDAR } from '../core/working-days.cases.js';
 import { complaint } from './fixtures.js';
 
 describe('complaint-status domain', () => {
@@ -49,6 +53,58 @@ describe('complaint-status domain', () => {
           return true;
         }),
       );
+    });
+  });
+
+  describe('kinds, holders, extensions and answers', () => {
+    it('keeps a kind it does not know, and the holder, steps and extension of the contract', () => {
+      const { data, skipped } = parseComplaint(
+        complaint({
+          kind: 'building-inspection',
+          holder: 'Urbanism',
+          step: { fr: 'Visite' },
+          extension: { dueAt: '2024-07-01', reason: 'Visit', who: 'Ahmed' },
+          history: [{ at: '2024-05-02', status: 'received', holder: 'Desk', step: 'Filed', phone: '06' }],
+        }),
+      );
+      expect(skipped).to.equal(0);
+      expect(data.kind).to.equal('building-inspection');
+      expect(data.extension).to.deep.equal({ dueAt: '2024-07-01', reason: 'Visit' });
+      expect(data.history).to.deep.equal([{ at: '2024-05-02', status: 'received', holder: 'Desk', step: 'Filed' }]);
+      expect(currentHolder(data)).to.equal('Urbanism');
+    });
+
+    it('skips and counts a due date, an extension or an answer before the request, and a malformed extension', () => {
+      const { data, skipped } = parseComplaint(complaint({ dueAt: '2024-04-01', answeredAt: '2024-04-02', extension: { dueAt: '2024-04-03' } }));
+      expect([data.dueAt, data.answeredAt, data.extension, skipped]).to.deep.equal([undefined, undefined, undefined, 3]);
+      expect(parseComplaint(complaint({ extension: '2024-07-01' })).skipped).to.equal(1);
+      expect(complaintSchema.safeParse(complaint({ dueAt: '2024-04-01' })).success).to.equal(false);
+    });
+
+    it('finds the answer date and the holder from the history when the record does not state them', () => {
+      const c = parseComplaint(
+        complaint({ status: 'answered', history: [{ at: '2024-05-02', status: 'received', holder: 'Desk' }, { at: '2024-05-20', status: 'answered', holder: 'Works' }] }),
+      ).data;
+      expect(answeredWhen(c)).to.equal('2024-05-20');
+      expect(currentHolder(c)).to.equal('Works');
+      expect(answeredWhen(parseComplaint(complaint({ status: 'closed', history: [] })).data)).to.equal('2024-05-06T09:00:00+01:00');
+      expect(answeredWhen(parseComplaint(complaint()).data)).to.equal(undefined);
+    });
+
+    it('checks a record against the rules: due before request, a date the rules do not give, an extension they do not allow', () => {
+      const calendar = parseCalendar(CALENDAR).calendar!;
+      const codes = (record: Record<string, unknown>) => checkDeadline(record, calendar, 'Africa/Casablanca').map((f) => `${f.level} ${f.code} ${f.path} ${f.expected ?? ''}`.trim());
+      const base = { kind: 'information-request', submittedAt: '2026-11-02T10:00:00+00:00' };
+      expect(codes(base)).to.deep.equal(['note due-from-rules dueAt 2026-12-02']);
+      expect(codes({ ...base, dueAt: '2026-12-02' })).to.deep.equal([]);
+      expect(codes({ ...base, dueAt: '2026-12-01' })).to.deep.equal(['warning due-mismatch dueAt 2026-12-02']);
+      expect(codes({ ...base, dueAt: '2026-10-01' })).to.deep.equal(['error due-before-request dueAt']);
+      expect(codes({ ...base, dueAt: '2026-12-02', extension: { dueAt: '2026-12-30' } })).to.deep.equal([]);
+      expect(codes({ ...base, kind: 'application', submittedAt: '2026-01-05', dueAt: '2026-02-25', extension: { dueAt: '2026-03-27' } })).to.deep.equal([
+        'warning extension-not-allowed extension',
+      ]);
+      expect(codes({ ...base, kind: 'permit-x' })).to.deep.equal(['warning unknown-kind kind complaint, information-request, application']);
+      expect(checkDeadline({ ...base, dueAt: '2026-10-01' }, undefined, 'Africa/Casablanca').map((f) => f.code)).to.deep.equal(['due-before-request']);
     });
   });
 

@@ -34,6 +34,11 @@ describe('desk: the form comes from the zod schemas', () => {
     expect(fieldAt(DESK_RESOURCES.events!.field, ['events', 0, 'agenda', 0, 'start'])).to.deep.equal({ kind: 'string', format: 'time-or-datetime' });
     expect(fieldAt(DESK_RESOURCES.events!.field, ['events', 0, 'outcome', 'participants', 'women'])).to.deep.include({ kind: 'number', integer: true });
     expect(fieldAt(DESK_RESOURCES['complaint-records']!.field, [0, 'secret'])).to.deep.include({ kind: 'string' });
+    // Kinds of file and deadlines (issue 14): the record editor shows them, from the one schema.
+    expect(fieldAt(DESK_RESOURCES['complaint-records']!.field, [0, 'kind'])).to.deep.include({ kind: 'string' });
+    expect(fieldAt(DESK_RESOURCES['complaint-records']!.field, [0, 'extension', 'dueAt'])).to.not.equal(undefined);
+    expect(fieldAt(DESK_RESOURCES['complaint-records']!.field, [0, 'history', 0, 'holder'])).to.not.equal(undefined);
+    expect(fieldAt(DESK_RESOURCES.calendar!.field, ['rules', 'application', 'unit'])).to.deep.include({ kind: 'enum' });
   });
 
   it('a resource registered later needs no code: an unknown schema shape becomes a raw field', () => {

@@ -12,13 +12,19 @@ import { anyJson, anyText, compact, formatInstant, isoDay, isoInstant, localized
 import { folderIndex, publish, sealText, toBase64 } from './static-files.js';
 
 const when = fc.oneof(isoInstant, isoDay);
-const historyEntry = fc.record({ at: when, status: fc.constantFrom(...COMPLAINT_STATUSES), note: localizedText }, { requiredKeys: ['at', 'status'] });
-/** A complaint that respects the contract (required: reference, status, submittedAt). */
+const historyEntry = fc.record({ at: when, status: fc.constantFrom(...COMPLAINT_STATUSES), step: localizedText, holder: localizedText, note: localizedText }, { requiredKeys: ['at', 'status'] });
+const notBefore = (day: string | undefined, start: string) => !day || day.slice(0, 10) >= start.slice(0, 10);
+/** A complaint that respects the contract (required: reference, status, submittedAt; no due date or answer before the request). */
 const validComplaint = fc
   .record(
     {
       reference: fc.string({ minLength: 1, maxLength: 20 }),
+      kind: fc.oneof(fc.constantFrom('complaint', 'information-request', 'application'), fc.string({ minLength: 1, maxLength: 12 })),
       status: fc.constantFrom(...COMPLAINT_STATUSES),
+      step: localizedText,
+      holder: localizedText,
+      extension: fc.record({ dueAt: when, at: when, reason: localizedText }, { requiredKeys: ['dueAt'] }).map(compact),
+      answeredAt: when,
       category: localizedText,
       agency: localizedText,
       submittedAt: when,
@@ -29,7 +35,8 @@ const validComplaint = fc
     },
     { requiredKeys: ['reference', 'status', 'submittedAt'] },
   )
-  .map(compact);
+  .map(compact)
+  .filter((c) => notBefore(c.dueAt as string, c.submittedAt) && notBefore(c.answeredAt as string, c.submittedAt) && notBefore((c.extension as { dueAt: string } | undefined)?.dueAt, c.submittedAt));
 
 /** Date-like strings near the edges: bad days and months, 24:00, offsets with and without colons. */
 const dateLike = fc

@@ -210,6 +210,19 @@ const SCENARIOS: Record<string, Record<string, () => Promise<HTMLElement>>> = {
     loading: () => lookup(HANG, 'loading'),
     found: () => lookup({ body: complaint() }, 'ready'),
     'found, answered': () => lookup({ body: answered() }, 'ready'),
+    'found, a licence late after its extension, with its holder and steps': () =>
+      lookup(
+        {
+          body: complaint({
+            kind: 'application',
+            step: { fr: 'Avis de la commission technique mixte et de la protection civile', ar: 'رأي اللجنة التقنية المختلطة والوقاية المدنية' },
+            holder: { fr: 'Service des autorisations économiques et des activités commerciales', ar: 'مصلحة الرخص الاقتصادية والأنشطة التجارية' },
+            dueAt: '2024-05-05',
+            extension: { dueAt: '2024-05-08', reason: { fr: 'Attente de l’avis de la protection civile sur la sécurité incendie du local', ar: 'انتظار رأي الوقاية المدنية حول السلامة من الحرائق' } },
+          }),
+        },
+        'ready',
+      ),
     partial: () => {
       const doc = complaint();
       (doc.history as unknown[]).push({ at: 'soon', status: 'received' });

@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import { parseAmount } from '../../budget-chart/amount.js';
 import { budgetLineSchema, toLine, type BudgetLine } from '../../budget-chart/schema.js';
 import { commitmentSchema } from '../../commitment-tracker/schema.js';
-import { complaintSchema } from '../../complaint-status/schema.js';
+import { complaintFields } from '../../complaint-status/schema.js';
 import { eventSchema } from '../../consultation-calendar/schema.js';
 import { zonedToUtc } from '../../consultation-calendar/zoned.js';
 import { FIELDS, normalizeWord, type FieldSpec, type ImportResource } from './fields.js';
@@ -31,7 +31,7 @@ export interface ConvertOptions {
   decimalComma?: boolean;
 }
 
-const complaintRecordSchema = z.extend(complaintSchema, { secret: z.optional(z.string()) });
+const complaintRecordSchema = z.extend(complaintFields, { secret: z.optional(z.string()) });
 const yearSchema = z.number().check(z.int(), z.gte(1900), z.lte(2200));
 
 /** A value that cannot be read: the row goes, with this reason. */

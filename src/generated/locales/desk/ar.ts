@@ -206,6 +206,7 @@ export const templates = {
   "desk.removeField": str`إزالة: ${0}`,
   "desk.resource": "المعطيات",
   "desk.resource.budget": "الميزانية",
+  "desk.resource.calendar": "الجدول الزمني للعمل والآجال",
   "desk.resource.commitments": "التزامات خطة العمل",
   "desk.resource.complaintRecords": "الشكايات (خاص)",
   "desk.resource.events": "الاستشارات واللقاءات",

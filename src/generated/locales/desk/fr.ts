@@ -206,6 +206,7 @@ export const templates = {
   "desk.removeField": str`Retirer : ${0}`,
   "desk.resource": "Données",
   "desk.resource.budget": "Budget",
+  "desk.resource.calendar": "Calendrier de travail et délais",
   "desk.resource.commitments": "Engagements du plan d'action",
   "desk.resource.complaintRecords": "Réclamations (privé)",
   "desk.resource.events": "Consultations et réunions",

@@ -206,6 +206,7 @@ export const templates = {
   "desk.removeField": str`ⴽⴽⵙ: ${0}`,
   "desk.resource": "ⵉⵙⴼⴽⴰ",
   "desk.resource.budget": "ⵜⴰⵙⵏⵇⴰⴷⵜ",
+  "desk.resource.calendar": "ⴰⵙⵎⵡⴰⵙ ⵏ ⵜⵡⵓⵔⵉ ⴷ ⵉⵣⵎⵣⴰⵏ",
   "desk.resource.commitments": "ⵜⵉⵎⵢⴰⵏⴰⵡⵉⵏ ⵏ ⵓⵖⴰⵡⴰⵙ ⵏ ⵜⵉⴳⴰⵡⵜ",
   "desk.resource.complaintRecords": "ⵜⵉⵖⵡⵙⵉⵡⵉⵏ (ⵜⵓⴼⴼⵉⵔⵜ)",
   "desk.resource.events": "ⵉⵙⵇⵙⵉⵜⵏ ⴷ ⵉⵎⵢⴰⵡⴰⴹⵏ",
