@@ -202,6 +202,9 @@ describe('Decidim adapter', () => {
       ['CASA-PROP-2026-03-31', 'accepted'],
       ['CASA-PROP-2026-03-32', 'rejected'],
       ['CASA-PROP-2026-03-33', 'evaluating'],
+      ['CASA-PROP-2026-03-34', 'withdrawn'],
+      ['CASA-PROP-2026-03-35', 'rejected'],
+      ['CASA-PROP-2026-03-36', 'not_answered'],
     ]);
     const doc = answersToOutcomes(answers, { updatedAt: '2026-11-25T12:00:00Z' }) as { proposals: Record<string, unknown>[] };
     expect(doc.proposals[1]).to.deep.include({ reference: 'CASA-PROP-2026-03-32', decision: 'not-accepted', decidedOn: '2026-04-02', stage: 'answered' });

@@ -4,17 +4,20 @@
  * then validates like any file (and keeps as its last good copy).
  */
 import type { Adapted, SourceNotice } from '../../core/data-source.js';
+import type { LocalizedText } from '../../core/validation.js';
 import { readComponent } from './fetch-component.js';
 import type { RequestPolicy } from './graphql.js';
 import { meetingsToEvents, type MeetingNode } from './meetings.js';
 import { proposalAnswers, type ProposalAnswer, type ProposalNode } from './proposals.js';
-import { resultsToCommitments, type ResultNode } from './results.js';
+import { latest, resultsToCommitments, type ResultNode } from './results.js';
+import { answersToOutcomes } from './outcomes.js';
+import { spaceAsPlan } from './component.js';
 import { TranslationLog } from './translated.js';
 
 export { roundTrips } from './graphql.js';
-export { answersToOutcomes } from './outcomes.js';
 export { forgetSchemas, INTROSPECTION_QUERY } from './introspection.js';
 export type { ProposalAnswer };
+export { answersToOutcomes };
 
 type Policy = RequestPolicy & { maxItems?: number; now?: Date };
 
@@ -44,4 +47,18 @@ export async function readProposalAnswers(endpoint: string, componentId: string,
   const log = new TranslationLog();
   const answers = proposalAnswers(read.component, read.nodes, log);
   return { answers, notices: withTranslationNotice(read.notices, log) };
+}
+
+/** A proposals component's answers → proposals/outcomes.json (the widget's validation judges each proposal). */
+export async function readOutcomes(endpoint: string, componentId: string, policy: Policy = {}): Promise<Adapted> {
+  const read = await readComponent<ProposalNode>(endpoint, componentId, 'Proposals', policy);
+  const log = new TranslationLog();
+  const answers = proposalAnswers(read.component, read.nodes, log);
+  const plan = spaceAsPlan(read.component, log);
+  const updatedAt = latest(
+    read.nodes.flatMap((n) => [n.answeredAt, n.publishedAt]),
+    policy.now ?? new Date(),
+  );
+  const document = answersToOutcomes(answers, { updatedAt, ...(plan ? { title: plan.title as LocalizedText } : {}) });
+  return { text: JSON.stringify(document), notices: withTranslationNotice(read.notices, log) };
 }
