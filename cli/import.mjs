@@ -65,6 +65,8 @@ async function writeChecked(lib, resource, text, out, io, notices) {
   await writeFile(file, JSON.stringify(document, null, 2) + '\n');
   io.out(`wrote ${file}: ${lib.resources[resource].count(parsed.data)} items${parsed.skipped && resource !== 'proposal-outcomes' ? `, ${parsed.skipped} skipped` : ''}`);
   for (const notice of notices) io.out(`note: ${describe(notice)}`);
+  const machine = Object.entries(document.machineTranslated ?? {});
+  if (machine.length) io.out(`note: machine translations (no human text in that language), listed in "machineTranslated" and marked by the widgets: ${machine.map(([locale, texts]) => `${texts.length} in ${locale}`).join(', ')}`);
   return 0;
 }
 
@@ -76,8 +78,6 @@ function describe(notice) {
       return `the source reported ${notice.errors} error(s) beside its data: some information may be missing`;
     case 'missing-fields':
       return `this Decidim version lacks ${notice.fields.join(', ')}: not in the snapshot`;
-    case 'machine-translated':
-      return 'some texts are machine translations (no human text in that language)';
     default:
       return notice.kind;
   }

@@ -97,12 +97,22 @@ describe('Decidim adapter', () => {
     });
   }
 
-  it('uses machine translations only where no human text exists, and says so', async () => {
+  it('uses machine translations only where no human text exists, and marks each one', async () => {
     await useLocale('en');
     const el = await tracker('0.28', '10');
-    // Result 1 has a human French and Arabic title and a machine English one: English page → machine text, noticed.
-    expect(titles(el)[0]).to.equal('Street lighting in Al Amal');
-    expect(notices(el)).to.include('machine-translated');
+    // Result 1 has a human French and Arabic title and a machine English one: English page → machine text, marked.
+    const first = queryAll(el, '.card .title-text')[0];
+    expect(first.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Street lighting in Al Amal machine translation');
+    expect(first.querySelector('.og-machine-translation')).to.exist;
+    // A human text (shown in French, the fallback) is not marked.
+    expect(queryAll(el, '.card .title-text')[1].querySelector('.og-machine-translation')).to.equal(null);
+    const data = (el as unknown as { dataTask: { value?: { data: { machineTranslated?: Record<string, string[]> } } } }).dataTask.value!.data;
+    expect(data.machineTranslated).to.deep.equal({ en: ['Street lighting in Al Amal', 'Under construction'] });
+    await expect(el).to.be.accessible();
+    // A French page shows the human texts: nothing marked.
+    await useLocale('fr');
+    await el.updateComplete;
+    expect(query(el, '.og-machine-translation')).to.equal(null);
   });
 
   it('asks the schema once per instance, then one query per page', async () => {
