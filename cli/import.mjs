@@ -37,12 +37,6 @@ function parseArgs(args) {
   return { source, from, out, ...options };
 }
 
-/** `https://x.org`, `https://x.org/` or `https://x.org/api` → the API's address. */
-export function decidimEndpoint(instance) {
-  const url = new URL(instance);
-  if (!/\/api\/?$/.test(url.pathname)) url.pathname = `${url.pathname.replace(/\/+$/, '')}/api`;
-  return url.href;
-}
 
 async function writeChecked(lib, resource, text, out, io, notices) {
   const parsed = await lib.resources[resource].parse(text);
@@ -107,7 +101,7 @@ export async function run(args, io = { out: console.log, err: console.error }) {
   }
   try {
     if (options.source === 'decidim') {
-      const endpoint = decidimEndpoint(options.from);
+      const endpoint = lib.decidimEndpoint(options.from);
       // Whichever kind the component is: results, meetings or proposals (each reader refuses the others).
       const readers = [
         ['commitments', lib.readDecidimCommitments],
