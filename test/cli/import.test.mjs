@@ -99,6 +99,18 @@ test('import fdp: a datapackage → budget.json that validates, with the totals 
   assert.deepEqual(sums(readFileSync(join(out, 'budget.json'), 'utf8')), sums(readFileSync('demo/data/fdp/equivalent-budget.json', 'utf8')));
 });
 
+test('import fdp: a long-format package (the phase in a column) gives the same totals as the equivalent file', async () => {
+  const out = join(dir, 'budget-long');
+  const run = await cli('import', 'fdp', 'demo/data/fdp-long/datapackage.json', out);
+  assert.equal(run.status, 0, run.out);
+  assert.doesNotMatch(run.out, /could not be read/);
+  assert.equal((await cli('validate', join(out, 'budget.json'))).status, 0);
+  const lib = await import('../../dist/node/schemas.mjs');
+  const sums = (text) =>
+    lib.resources.budget.parse(text).data.years.map((y) => ({ year: y.year, lines: y.lines.map((l) => `${l.direction} ${l.code} ${l.parent ?? ''} ${JSON.stringify(l.amounts)}`).sort() }));
+  assert.deepEqual(sums(readFileSync(join(out, 'budget.json'), 'utf8')), sums(readFileSync('demo/data/fdp/equivalent-budget.json', 'utf8')));
+});
+
 test('import fdp: a model naming a column the CSV lacks is refused in plain words', async () => {
   const run = await cli('import', 'fdp', 'demo/data/fdp-broken/datapackage.json', join(dir, 'broken'));
   assert.equal(run.status, 2);
