@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isoDate, isoInstant, link, localizedText, machineTextsOf, machineTranslated, parseJson, parseWhole, validItems, ValidationReport } from '../core/validation.js';
+import { isoDate, isoInstant, link, localizedText, machineTranslated, withMachineTexts, parseJson, parseWhole, validItems, ValidationReport } from '../core/validation.js';
 import type { Parsed } from '../core/data-source.js';
 
 /** Completion levels of the OGP review mechanism, plus `withdrawn` and `ongoing`. */
@@ -80,7 +80,7 @@ export function parseCommitments(text: string): Parsed<CommitmentsDocument> {
   if (planResult && !planResult.success) report.skip('plan', 'not a valid plan');
   const commitments = validItems(envelope.commitments, commitmentSchema, 'commitments', report);
   return {
-    data: { updatedAt: envelope.updatedAt, plan: planResult?.success ? planResult.data : undefined, commitments, machineTranslated: machineTextsOf(envelope.machineTranslated) },
+    data: { updatedAt: envelope.updatedAt, plan: planResult?.success ? planResult.data : undefined, commitments, ...withMachineTexts(envelope.machineTranslated) },
     skipped: report.skipped.length,
   };
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { describeIssues, isoDate, isoInstant, link, localizedText, machineTextsOf, machineTranslated, parseJson, parseWhole, ValidationReport } from '../core/validation.js';
+import { describeIssues, isoDate, isoInstant, link, localizedText, machineTranslated, withMachineTexts, parseJson, parseWhole, ValidationReport } from '../core/validation.js';
 import type { LocalizedText, MachineTranslated } from '../core/validation.js';
 import type { Parsed } from '../core/data-source.js';
 import { addDays, dayOf, isValidTimeZone, startOfDay } from './zoned.js';
@@ -240,7 +240,7 @@ export function parseEventsJson(text: string, zone: string): Parsed<CalendarData
       report.skip(`events[${index}]`, (error as Error).message);
     }
   });
-  return { data: { updatedAt: envelope.updatedAt, events, series: [], format: 'json', machineTranslated: machineTextsOf(envelope.machineTranslated) }, skipped: report.skipped.length };
+  return { data: { updatedAt: envelope.updatedAt, events, series: [], format: 'json', ...withMachineTexts(envelope.machineTranslated) }, skipped: report.skipped.length };
 }
 
 

@@ -14,10 +14,10 @@ export type LocalizedText = z.infer<typeof localizedText>;
 export const machineTranslated = z.record(z.string(), z.array(z.string()));
 export type MachineTranslated = z.infer<typeof machineTranslated>;
 
-/** The document's `machineTranslated`, or undefined when absent or not valid (nothing is then marked; no item is lost). */
-export function machineTextsOf(value: unknown): MachineTranslated | undefined {
+/** The document's `machineTranslated` to spread into the parsed data: nothing when absent or not valid (nothing is then marked; no item is lost). */
+export function withMachineTexts(value: unknown): { machineTranslated?: MachineTranslated } {
   const result = machineTranslated.safeParse(value);
-  return result.success ? result.data : undefined;
+  return result.success ? { machineTranslated: result.data } : {};
 }
 
 /** `YYYY-MM-DD`. */

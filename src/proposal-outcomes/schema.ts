@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { describeIssues, isoDate, isoInstant, link, localizedText, machineTextsOf, machineTranslated, parseJson, parseWhole, validItems, ValidationReport } from '../core/validation.js';
+import { describeIssues, isoDate, isoInstant, link, localizedText, machineTranslated, withMachineTexts, parseJson, parseWhole, validItems, ValidationReport } from '../core/validation.js';
 import type { Parsed } from '../core/data-source.js';
 
 /**
@@ -138,7 +138,7 @@ export function parseOutcomes(text: string): Parsed<OutcomesDocument> {
       stages,
       trackerUrl: trackerUrl.success ? trackerUrl.data : undefined,
       proposals,
-      machineTranslated: machineTextsOf(envelope.machineTranslated),
+      ...withMachineTexts(envelope.machineTranslated),
     },
     skipped: report.skipped.length,
   };
