@@ -236,6 +236,13 @@ export const PLATFORM_PAGES = [
     source: '/api/demo/decidim/',
   },
   {
+    name: 'proposal outcomes, Decidim proposals',
+    tag: 'og-proposal-outcomes',
+    plain: 'og-proposal-outcomes',
+    attributes: 'format="decidim" src="/api/demo/decidim/0.28/api" component="12"',
+    source: '/api/demo/decidim/',
+  },
+  {
     name: 'budget chart, Fiscal Data Package',
     tag: 'og-budget-chart',
     plain: 'og-budget-chart',

@@ -4,10 +4,10 @@
 // Static snapshots, for sites whose Decidim does not allow their origin, is slow or may go
 // away: reads the source with the widgets' own adapters (dist/node/schemas.mjs, built from
 // src/schemas.ts: one implementation), then writes our own JSON files (commitments.json,
-// events.json or budget.json), checked with the widget's parser and the contract's schema.
+// events.json, proposals/outcomes.json or budget.json), checked with the widget's parser and the contract's schema.
 // Exit code: 0 written, 1 the source answered but the result is not valid, 2 cannot read / bad usage.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadSchemas } from './validate.mjs';
 import { parseOrExplain, UsageError } from './usage.mjs';
@@ -37,25 +37,30 @@ function parseArgs(args) {
   return { source, from, out, ...options };
 }
 
-/** `https://x.org`, `https://x.org/` or `https://x.org/api` → the API's address. */
-export function decidimEndpoint(instance) {
-  const url = new URL(instance);
-  if (!/\/api\/?$/.test(url.pathname)) url.pathname = `${url.pathname.replace(/\/+$/, '')}/api`;
-  return url.href;
-}
 
 async function writeChecked(lib, resource, text, out, io, notices) {
   const parsed = await lib.resources[resource].parse(text);
-  const whole = lib.resources[resource].schema.safeParse(JSON.parse(text));
+  let document = JSON.parse(text);
+  if (resource === 'proposal-outcomes' && parsed.skipped) {
+    // What the widget would skip (a rejection Decidim answered without a text: the contract
+    // needs a reason) is left out of the file, and said, so that the snapshot validates.
+    const kept = new Set(parsed.data.proposals.map((p) => p.reference));
+    document = { ...document, proposals: document.proposals.filter((p) => kept.has(p.reference)) };
+    io.out(`note: ${parsed.skipped} proposal(s) left out: not valid as an outcome (a rejection without an answer text has no reason)`);
+  }
+  const whole = lib.resources[resource].schema.safeParse(document);
   if (!whole.success) {
     io.err(`opengov-widgets: the snapshot is not a valid ${resource}.json: ${whole.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
     return 1;
   }
-  await mkdir(out, { recursive: true });
-  const file = join(out, `${resource}.json`);
-  await writeFile(file, JSON.stringify(JSON.parse(text), null, 2) + '\n');
-  io.out(`wrote ${file}: ${lib.resources[resource].count(parsed.data)} items${parsed.skipped ? `, ${parsed.skipped} skipped` : ''}`);
+  // Where the widget's `api` looks for it: commitments.json, events.json, proposals/outcomes.json.
+  const file = join(out, lib.resources[resource].path);
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, JSON.stringify(document, null, 2) + '\n');
+  io.out(`wrote ${file}: ${lib.resources[resource].count(parsed.data)} items${parsed.skipped && resource !== 'proposal-outcomes' ? `, ${parsed.skipped} skipped` : ''}`);
   for (const notice of notices) io.out(`note: ${describe(notice)}`);
+  const machine = Object.entries(document.machineTranslated ?? {});
+  if (machine.length) io.out(`note: machine translations (no human text in that language), listed in "machineTranslated" and marked by the widgets: ${machine.map(([locale, texts]) => `${texts.length} in ${locale}`).join(', ')}`);
   return 0;
 }
 
@@ -67,8 +72,6 @@ function describe(notice) {
       return `the source reported ${notice.errors} error(s) beside its data: some information may be missing`;
     case 'missing-fields':
       return `this Decidim version lacks ${notice.fields.join(', ')}: not in the snapshot`;
-    case 'machine-translated':
-      return 'some texts are machine translations (no human text in that language)';
     default:
       return notice.kind;
   }
@@ -78,7 +81,7 @@ const REASONS = {
   'not-data': 'the address answered with a web page, not the API (maintenance page, or not {instance}/api)',
   'query-refused': 'the API refused the query (an unsupported Decidim version?)',
   'no-component': 'no such component: it may be private, unpublished or deleted',
-  'wrong-component': 'this component is neither an accountability nor a meetings component',
+  'wrong-component': 'this component is neither an accountability, a meetings nor a proposals component',
   'missing-column': "the package's model names a column its CSV lacks",
   network: 'the server could not be reached',
   timeout: 'the server took too long to answer',
@@ -98,17 +101,23 @@ export async function run(args, io = { out: console.log, err: console.error }) {
   }
   try {
     if (options.source === 'decidim') {
-      const endpoint = decidimEndpoint(options.from);
-      let adapted;
-      let resource = 'commitments';
-      try {
-        adapted = await lib.readDecidimCommitments(endpoint, options.component, { timeoutMs: 60_000 });
-      } catch (error) {
-        if (error?.reason !== 'wrong-component') throw error;
-        resource = 'events';
-        adapted = await lib.readDecidimEvents(endpoint, options.component, { timeoutMs: 60_000 });
+      const endpoint = lib.decidimEndpoint(options.from);
+      // Whichever kind the component is: results, meetings or proposals (each reader refuses the others).
+      const readers = [
+        ['commitments', lib.readDecidimCommitments],
+        ['events', lib.readDecidimEvents],
+        ['proposal-outcomes', lib.readDecidimOutcomes],
+      ];
+      for (const [resource, read] of readers) {
+        let adapted;
+        try {
+          adapted = await read(endpoint, options.component, { timeoutMs: 60_000 });
+        } catch (error) {
+          if (error?.reason === 'wrong-component' && resource !== readers.at(-1)[0]) continue;
+          throw error;
+        }
+        return await writeChecked(lib, resource, adapted.text, options.out, io, adapted.notices);
       }
-      return await writeChecked(lib, resource, adapted.text, options.out, io, adapted.notices);
     }
     const isUrl = /^https?:\/\//i.test(options.from);
     const descriptor = isUrl ? options.from : pathToFileURL(resolve(options.from)).href;

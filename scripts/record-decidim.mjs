@@ -20,6 +20,7 @@ globalThis.fetch = async (url, init) => {
 for (const version of ['0.27', '0.28']) {
   await lib.readDecidimCommitments(`http://recording/decidim/${version}/api`, '10');
   await lib.readDecidimEvents(`http://recording/decidim/${version}/api`, '11');
+  await lib.readDecidimOutcomes(`http://recording/decidim/${version}/api`, '12');
   await lib.readDecidimCommitments(`http://recording/decidim/${version}/api`, '13').catch(() => {});
 }
 globalThis.fetch = realFetch;

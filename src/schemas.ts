@@ -262,5 +262,6 @@ export { dayInZone } from './core/format.js';
 export { hasOwnRules, MOROCCO_UTC_SINCE, ZONE_RULES_VERSION } from './core/zone-rules.js';
 export { DEFAULT_TIME_ZONE };
 // Source adapters, for `opengov-widgets import` (static snapshots): the same code the widgets run.
-export { readCommitments as readDecidimCommitments, readEvents as readDecidimEvents } from './adapters/decidim/index.js';
+export { readCommitments as readDecidimCommitments, readEvents as readDecidimEvents, readOutcomes as readDecidimOutcomes } from './adapters/decidim/index.js';
+export { decidimEndpoint } from './adapters/decidim/endpoint.js';
 export { loadFiscalDataPackage } from './adapters/fdp/index.js';

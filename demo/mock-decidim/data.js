@@ -1,7 +1,8 @@
 // The records a Decidim instance holds for the demo and the tests, as its resolvers see them.
 // Component ids: 10 accountability, 11 meetings, 12 proposals, 13 unpublished (the API answers
 // null, as for a private space), 14 accountability with 10,000 results, 15 accountability whose
-// status resolver fails for one result (errors beside data).
+// status resolver fails for one result (errors beside data), 16 proposals with 1,100 proposals,
+// 17 proposals whose answer resolver fails for one proposal.
 export const INSTANCE = 'https://decidim.example.org';
 const space = { id: '3', type: 'Decidim::ParticipatoryProcess', slug: 'budget-2026' };
 const componentUrl = (id) => `${INSTANCE}/processes/${space.slug}/f/${id}/`;
@@ -207,8 +208,37 @@ const meetings = [
 const proposals = [
   { id: '31', reference: 'CASA-PROP-2026-03-31', title: tf({ fr: 'Plus de bancs au jardin' }), state: 'accepted', answer: tf({ fr: 'Retenue : intégrée à l’aire de jeux.' }), answeredAt: '2026-04-02T10:00:00+00:00' },
   { id: '32', reference: 'CASA-PROP-2026-03-32', title: tf({ fr: 'Piscine municipale' }), state: 'rejected', answer: tf({ fr: 'Coût hors du budget participatif.' }), answeredAt: '2026-04-02T10:00:00+00:00' },
-  { id: '33', reference: 'CASA-PROP-2026-03-33', title: tf({ fr: 'Pistes cyclables' }), state: 'evaluating', answer: null, answeredAt: null },
-].map((p) => ({ body: null, address: null, coordinates: null, publishedAt: '2026-03-01T10:00:00+00:00', official: false, withdrawn: false, voteCount: 12, ...p }));
+  { id: '33', reference: 'CASA-PROP-2026-03-33', title: tf({ fr: 'Pistes cyclables' }, { en: 'Cycle lanes' }), state: 'evaluating', answer: null, answeredAt: null },
+  // Withdrawn by its author: not an outcome (0.27 kept "withdrawn" as a state, later releases a flag).
+  { id: '34', reference: 'CASA-PROP-2026-03-34', title: tf({ fr: 'Marché nocturne' }), state: null, withdrawn: true, withdrawnAt: '2026-03-20T10:00:00+00:00' },
+  // Rejected without an answer text: the outcomes contract needs a reason, so the widget skips and counts it.
+  { id: '35', reference: 'CASA-PROP-2026-03-35', title: tf({ fr: 'Parking souterrain' }), state: 'rejected', answer: tf({}), answeredAt: '2026-04-03T10:00:00+00:00' },
+  { id: '36', reference: 'CASA-PROP-2026-03-36', title: tf({ fr: 'Fontaine publique' }), state: null, answer: null, answeredAt: null, voteCount: 3 },
+].map((p) => proposal(p, 12));
+
+function proposal(p, componentId) {
+  return {
+    body: null,
+    address: null,
+    coordinates: null,
+    publishedAt: '2026-03-01T10:00:00+00:00',
+    official: false,
+    withdrawn: false,
+    withdrawnAt: null,
+    voteCount: 12,
+    answer: null,
+    answeredAt: null,
+    url: `${componentUrl(componentId)}proposals/${p.id}`,
+    ...p,
+  };
+}
+
+function manyProposals(n) {
+  return Array.from({ length: n }, (_, i) =>
+    proposal({ id: String(5000 + i), reference: `CASA-PROP-2026-16-${5000 + i}`, title: tf({ fr: `Proposition ${i + 1}` }), state: 'evaluating' }, 16),
+  );
+}
+let proposalMany;
 
 function many(n) {
   return Array.from({ length: n }, (_, i) => result(1000 + i, { title: tf({ fr: `Résultat ${i + 1}` }), progress: i % 101, status: statuses.works, url: `${componentUrl(14)}results/${1000 + i}` }));
@@ -223,6 +253,22 @@ export function component(id) {
       return { ...base(11, 'Meetings', { fr: 'Réunions' }), meetings: connection(meetings) };
     case '12':
       return { ...base(12, 'Proposals', { fr: 'Propositions' }), proposals: connection(proposals) };
+    case '16':
+      return { ...base(16, 'Proposals', { fr: 'Très nombreuses propositions' }), proposals: connection((proposalMany ??= manyProposals(1100))) };
+    case '17': {
+      // The answer resolver fails for one proposal: graphql nulls that field and reports an error beside the data.
+      const broken = proposals.map((p) =>
+        p.id === '31'
+          ? {
+              ...p,
+              get answer() {
+                throw new Error('PG::ConnectionBad: could not read the answer');
+              },
+            }
+          : p,
+      );
+      return { ...base(17, 'Proposals', { fr: 'Propositions (erreur partielle)' }), proposals: connection(broken) };
+    }
     case '14':
       return { ...base(14, 'Accountability', { fr: 'Très grand suivi' }), results: connection((manyResults ??= many(10_000))) };
     case '15': {

@@ -8,7 +8,7 @@
 //          without `title`; LocalizedString without `machineTranslated`
 //   0.28   Result and Meeting gain `url`; Meeting gains `withdrawn`; timeline entries gain a
 //          `title`; LocalizedString gains `machineTranslated`
-//   0.30   results' timeline entries are `milestones` (type Milestone)
+//   0.30   results' timeline entries are `milestones` (type Milestone); Proposal gains `url`
 // A query naming a field the version lacks fails validation exactly as a real instance's does.
 
 const common = `
@@ -196,6 +196,7 @@ type Proposal {
   official: Boolean
   withdrawn: Boolean
   voteCount: Int
+  __PROPOSAL_URL__
 }
 
 type ProposalEdge {
@@ -250,13 +251,14 @@ const milestone = `type Milestone {
   updatedAt: DateTime
 }`;
 
-function sdl({ machine, stepType, steps, resultUrl, meetingExtra }) {
+function sdl({ machine, stepType, steps, resultUrl, meetingExtra, proposalUrl = false }) {
   return common
     .replace('__MACHINE__', machine ? 'machineTranslated: Boolean!' : '')
     .replace('__STEP_TYPE__', stepType)
     .replace('__STEPS__', steps)
     .replace('__RESULT_URL__', resultUrl ? 'url: String!' : '')
-    .replace('__MEETING_EXTRA__', meetingExtra);
+    .replace('__MEETING_EXTRA__', meetingExtra)
+    .replace('__PROPOSAL_URL__', proposalUrl ? 'url: String!' : '');
 }
 
 /** SDL of each supported release family. */
@@ -275,6 +277,7 @@ export const SCHEMAS = {
     steps: 'milestones: [Milestone]',
     resultUrl: true,
     meetingExtra: 'url: String!\n  withdrawn: Boolean\n  withdrawnAt: DateTime',
+    proposalUrl: true,
   }),
 };
 export const VERSIONS = Object.keys(SCHEMAS);

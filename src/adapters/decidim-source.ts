@@ -4,7 +4,7 @@
  */
 import type { SourceReader } from '../core/data-source.js';
 
-export type DecidimResource = 'commitments' | 'events';
+export type DecidimResource = 'commitments' | 'events' | 'outcomes';
 
 export function decidimSource(resource: DecidimResource, endpoint: string, component: string | undefined): { read: SourceReader; cacheKey: string } {
   const id = (component ?? '').trim();
@@ -12,7 +12,7 @@ export function decidimSource(resource: DecidimResource, endpoint: string, compo
     cacheKey: `decidim:${resource}:${endpoint}#${id}`,
     read: async (signal, timeoutMs) => {
       const adapter = await import('./decidim/index.js');
-      const read = resource === 'commitments' ? adapter.readCommitments : adapter.readEvents;
+      const read = { commitments: adapter.readCommitments, events: adapter.readEvents, outcomes: adapter.readOutcomes }[resource];
       return read(endpoint, id, { signal, timeoutMs });
     },
   };

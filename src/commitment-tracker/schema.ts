@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isoDate, isoInstant, link, localizedText, parseJson, parseWhole, validItems, ValidationReport } from '../core/validation.js';
+import { isoDate, isoInstant, link, localizedText, machineTranslated, withMachineTexts, parseJson, parseWhole, validItems, ValidationReport } from '../core/validation.js';
 import type { Parsed } from '../core/data-source.js';
 
 /** Completion levels of the OGP review mechanism, plus `withdrawn` and `ongoing`. */
@@ -62,10 +62,11 @@ export const commitmentsDocumentSchema = z.object({
   updatedAt: isoInstant,
   plan: z.optional(planSchema),
   commitments: z.array(commitmentSchema),
+  machineTranslated: z.optional(machineTranslated),
 });
 
 /** The top level alone: items are validated one by one so that one bad item never blanks the widget. */
-const envelopeSchema = z.object({ updatedAt: isoInstant, plan: z.optional(z.unknown()), commitments: z.array(z.unknown()) });
+const envelopeSchema = z.object({ updatedAt: isoInstant, plan: z.optional(z.unknown()), commitments: z.array(z.unknown()), machineTranslated: z.optional(z.unknown()) });
 
 export type Commitment = z.output<typeof commitmentSchema>;
 export type Milestone = z.output<typeof milestoneSchema>;
@@ -79,7 +80,7 @@ export function parseCommitments(text: string): Parsed<CommitmentsDocument> {
   if (planResult && !planResult.success) report.skip('plan', 'not a valid plan');
   const commitments = validItems(envelope.commitments, commitmentSchema, 'commitments', report);
   return {
-    data: { updatedAt: envelope.updatedAt, plan: planResult?.success ? planResult.data : undefined, commitments },
+    data: { updatedAt: envelope.updatedAt, plan: planResult?.success ? planResult.data : undefined, commitments, ...withMachineTexts(envelope.machineTranslated) },
     skipped: report.skipped.length,
   };
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { describeIssues, isoDate, isoInstant, link, localizedText, parseJson, parseWhole, ValidationReport } from '../core/validation.js';
-import type { LocalizedText } from '../core/validation.js';
+import { describeIssues, isoDate, isoInstant, link, localizedText, machineTranslated, withMachineTexts, parseJson, parseWhole, ValidationReport } from '../core/validation.js';
+import type { LocalizedText, MachineTranslated } from '../core/validation.js';
 import type { Parsed } from '../core/data-source.js';
 import { addDays, dayOf, isValidTimeZone, startOfDay } from './zoned.js';
 import { meantInstant, writtenOffset } from '../core/wall-clock.js';
@@ -62,8 +62,8 @@ export const eventSchema = z.object({
 });
 
 /** The whole document (JSON Schema is generated from this one). */
-export const eventsDocumentSchema = z.object({ updatedAt: isoInstant, events: z.array(eventSchema) });
-const envelopeSchema = z.object({ updatedAt: isoInstant, events: z.array(z.unknown()) });
+export const eventsDocumentSchema = z.object({ updatedAt: isoInstant, events: z.array(eventSchema), machineTranslated: z.optional(machineTranslated) });
+const envelopeSchema = z.object({ updatedAt: isoInstant, events: z.array(z.unknown()), machineTranslated: z.optional(z.unknown()) });
 
 export type EventInput = z.output<typeof eventSchema>;
 
@@ -123,6 +123,8 @@ export interface CalendarData {
   /** Repeating events (iCalendar feeds only). */
   series: RecurringSeries[];
   format: 'json' | 'ical';
+  /** The texts that are machine translations, by language (documents read from a platform). */
+  machineTranslated?: MachineTranslated;
 }
 
 
@@ -238,7 +240,7 @@ export function parseEventsJson(text: string, zone: string): Parsed<CalendarData
       report.skip(`events[${index}]`, (error as Error).message);
     }
   });
-  return { data: { updatedAt: envelope.updatedAt, events, series: [], format: 'json' }, skipped: report.skipped.length };
+  return { data: { updatedAt: envelope.updatedAt, events, series: [], format: 'json', ...withMachineTexts(envelope.machineTranslated) }, skipped: report.skipped.length };
 }
 
 

@@ -6,6 +6,8 @@ import { onConfigChange, resourceUrl } from './config.js';
 import { loadDocument, parseDocument, type Loaded, type Parsed, type SourceNotice, type SourceReader } from './data-source.js';
 import { isAbort, LoadError } from './loader.js';
 import { reasonOf, renderError, renderNotices, renderSkeleton } from './state-views.js';
+import { isMachineText } from './machine-translation.js';
+import type { MachineTranslated } from './validation.js';
 
 export interface OgLoadDetail<T> {
   /** The parsed, validated data shown. */
@@ -73,6 +75,10 @@ export abstract class OgDataElement<T> extends OgElement {
       this.emit('og-error', { kind, status, reason });
     },
   });
+
+  protected override isMachineTranslated(text: string, lang: string): boolean {
+    return isMachineText((this.dataTask.value?.data as { machineTranslated?: MachineTranslated } | undefined)?.machineTranslated, text, lang);
+  }
 
   /** Called once new data is shown; widgets react here (not in updated(), to avoid a second render pass). */
   protected dataLoaded(_data: T): void {}

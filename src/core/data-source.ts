@@ -24,9 +24,7 @@ export type SourceNotice =
   /** The source reported errors beside the data it sent: some of it may be missing. */
   | { kind: 'partial'; errors: number }
   /** The source's schema lacks fields we read: what they carry is not shown. */
-  | { kind: 'missing-fields'; fields: string[] }
-  /** Some texts are machine translations (no human one exists in the page's language). */
-  | { kind: 'machine-translated' };
+  | { kind: 'missing-fields'; fields: string[] };
 
 /** What a source adapter produces: our own contract's JSON document, and its notices. */
 export interface Adapted {

@@ -7,6 +7,7 @@ import { emit } from './events.js';
 import { resolveText } from './localized-text.js';
 import type { LocalizedText } from './validation.js';
 import { themeStyles } from './theme.js';
+import { machineTranslationTag } from './machine-translation.js';
 
 /** Every state a widget can be in (API.md, "The host element"). */
 export type WidgetState = 'idle' | 'loading' | 'ready' | 'empty' | 'error' | 'not-found' | 'submitting' | 'submitted';
@@ -70,11 +71,20 @@ export class OgElement extends LitElement {
     emit(this, name, detail);
   }
 
-  /** Text from data, as text, with its own `lang` when it is not in the UI locale. */
+  /**
+   * Text from data, as text, with its own `lang` when it is not in the UI locale, and a
+   * "machine translation" tag when the data says it is one.
+   */
   protected text(value: LocalizedText | undefined | null): TemplateResult | typeof nothing {
     const { text, lang } = resolveText(value, this.locale);
     if (!text) return nothing;
-    return lang && lang !== this.locale ? html`<span lang=${lang} dir="auto">${text}</span>` : html`${text}`;
+    const shown = lang && lang !== this.locale ? html`<span lang=${lang} dir="auto">${text}</span>` : html`${text}`;
+    return lang && this.isMachineTranslated(text, lang) ? html`${shown}${machineTranslationTag()}` : shown;
+  }
+
+  /** Whether this text, in this language, is a machine translation (data widgets know it from their document). */
+  protected isMachineTranslated(_text: string, _lang: string): boolean {
+    return false;
   }
 
   /** Text from data as a plain string (attributes, sorting, search). */

@@ -91,8 +91,6 @@ export function sourceNoticeText(notice: SourceNotice, locale: string): string {
       return msg('The source reported errors: some information may be missing.', { id: 'core.notice.partial' });
     case 'missing-fields':
       return msg(str`This platform's version does not provide some information (${notice.fields.join(', ')}): it is not shown.`, { id: 'core.notice.missing-fields' });
-    case 'machine-translated':
-      return msg('Some texts are machine translations: no one has written them in this language.', { id: 'core.notice.machine-translated' });
   }
 }
 

@@ -187,6 +187,20 @@ export const themeStyles = css`
   .muted {
     color: var(--_muted);
   }
+  /* After a text a platform machine-translated (core/machine-translation.ts). */
+  .og-machine-translation {
+    display: inline-block;
+    margin-inline-start: 0.25em;
+    padding-inline: 0.35em;
+    border: 1px solid currentColor;
+    border-radius: 0.3em;
+    font-size: 0.75em;
+    font-weight: normal;
+    font-style: normal;
+    line-height: 1.4;
+    white-space: nowrap;
+    vertical-align: 0.1em;
+  }
   .notice {
     display: flex;
     gap: 0.5em;

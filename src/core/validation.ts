@@ -6,6 +6,20 @@ import { safeUrl } from './safe-url.js';
 export const localizedText = z.union([z.string(), z.record(z.string(), z.string())]);
 export type LocalizedText = z.infer<typeof localizedText>;
 
+/**
+ * Optional beside the items of a document read from a platform (API.md, "Machine
+ * translations"): by language tag, the texts that are machine translations (`{ "en": ["Street
+ * lighting"] }`). The widgets mark each of them where it is shown.
+ */
+export const machineTranslated = z.record(z.string(), z.array(z.string()));
+export type MachineTranslated = z.infer<typeof machineTranslated>;
+
+/** The document's `machineTranslated` to spread into the parsed data: nothing when absent or not valid (nothing is then marked; no item is lost). */
+export function withMachineTexts(value: unknown): { machineTranslated?: MachineTranslated } {
+  const result = machineTranslated.safeParse(value);
+  return result.success ? { machineTranslated: result.data } : {};
+}
+
 /** `YYYY-MM-DD`. */
 export const isoDate = z.iso.date();
 /** ISO 8601 instant with an offset (or `Z`). */

@@ -18,6 +18,7 @@ import { todayIn } from './zoned-input.js';
 import { deskStyles } from './desk.styles.js';
 import { resourceTitle } from './resource-titles.js';
 import { renderOpenPanel } from './open-panel.js';
+import { readDecidim, type DecidimRequest } from './open-decidim.js';
 import type { FieldNode } from './schema-walk.js';
 import { applyImport, loadImport, loadPublish, publishZip, renderSecretWarnings, withGeneratedSecrets } from './sheets.js';
 
@@ -122,6 +123,15 @@ export class OgDesk extends OgElement {
     if (opened.ok) {
       this.add(opened);
       this.notices = [{ kind: 'info', text: msg(str`Opened ${opened.name}.`, { id: 'desk.opened' }) }];
+    } else this.notices = [{ kind: 'error', text: opened.problem }];
+  }
+
+  /** Opens a Decidim component (open-decidim.ts): the document, and what the reading noticed. */
+  async openDecidim(request: DecidimRequest): Promise<void> {
+    const { opened, notes } = await readDecidim(request, this.locale);
+    if (opened.ok) {
+      this.add(opened);
+      this.notices = [{ kind: 'info', text: msg(str`Opened ${opened.name}.`, { id: 'desk.opened' }) }, ...notes.map((text) => ({ kind: 'info' as const, text }))];
     } else this.notices = [{ kind: 'error', text: opened.problem }];
   }
 
@@ -375,7 +385,7 @@ export class OgDesk extends OgElement {
         <p class="intro">${msg('Edit the data of your widgets here, then download the files and put them on your site. Everything stays on this computer.', { id: 'desk.intro' })}</p>
         ${this.renderLanguage()}
       </header>
-      ${this.renderRestore()} ${this.renderNotices()} ${renderOpenPanel({ example: (n) => this.startFromExample(n), empty: (n) => this.startEmpty(n), files: (f) => this.openFiles(f), url: (u) => this.openUrl(u) })} ${this.renderTabs()}
+      ${this.renderRestore()} ${this.renderNotices()} ${renderOpenPanel({ example: (n) => this.startFromExample(n), empty: (n) => this.startEmpty(n), files: (f) => this.openFiles(f), url: (u) => this.openUrl(u), decidim: (r) => this.openDecidim(r) })} ${this.renderTabs()}
       ${doc ? this.renderWorkspace(doc) : html`<p class="empty">${msg('Start from an example, or open a file.', { id: 'desk.empty' })}</p>`}
     </div>`;
   }

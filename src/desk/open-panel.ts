@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { DESK_RESOURCE_NAMES } from './resources.js';
 import { resourceTitle } from './resource-titles.js';
+import { renderOpenFromDecidim, type DecidimRequest } from './open-decidim.js';
 
 /** What the "Open" panel asks the desk to do. */
 export interface OpenHandlers {
@@ -9,6 +10,7 @@ export interface OpenHandlers {
   empty(resource: string): void;
   files(files: FileList): Promise<void>;
   url(url: string): Promise<void>;
+  decidim(request: DecidimRequest): Promise<void>;
 }
 
 /** The "Open" panel: start from the example or empty, files, a folder, drag and drop, an address. */
@@ -47,5 +49,6 @@ export function renderOpenPanel(on: OpenHandlers): TemplateResult {
         <input name="url" type="url" dir="ltr" placeholder="https://…/commitments.json" /></label>
       <button type="submit">${msg('Open from the address', { id: 'desk.openUrl' })}</button>
     </form>
+    ${renderOpenFromDecidim(on.decidim)}
   </section>`;
 }

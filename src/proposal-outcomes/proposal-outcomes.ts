@@ -3,6 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { OgDataElement } from '../core/data-element.js';
+import { resourceUrl } from '../core/config.js';
+import { decidimSource } from '../adapters/decidim-source.js';
 import { renderEmpty, renderSkeleton, renderUpdated } from '../core/state-views.js';
 import { formatDay, formatNumber } from '../core/format.js';
 import { safeUrl } from '../core/safe-url.js';
@@ -35,7 +37,8 @@ const domIdOf = (reference: string) => `p-${encodeURIComponent(reference).replac
  * What became of every proposal of a consultation: its stage in the process, the decision and,
  * when it was not accepted, why; the commitment it became.
  *
- * Reads `{api}/proposals/outcomes.json` (or `src`), shows totals by decision and by theme, the
+ * Reads `{api}/proposals/outcomes.json` (or `src`), or a Decidim proposals component's answers
+ * (`format="decidim" src="https://…/api" component="ID"`), shows totals by decision and by theme, the
  * process as a stepper with how many proposals stand at each step, filters, a search, and
  * "find my proposal" by the reference on the proposal form's receipt. `#og-proposal=<reference>`
  * in the page URL opens that proposal (the form's receipt links there when given `outcomes-url`).
@@ -64,6 +67,15 @@ export class OgProposalOutcomes extends OgDataElement<OutcomesDocument> {
   static override styles = [themeStyles, listWidgetStyles, proposalOutcomesStyles];
 
   protected readonly resourcePath = 'proposals/outcomes.json';
+
+  /**
+   * `json` (default, our contract) or `decidim`: `src` is then a Decidim instance's API
+   * (`https://…/api`) and `component` the id of its proposals component.
+   */
+  @property() format?: 'json' | 'decidim';
+
+  /** With `format="decidim"`: the id of the proposals component whose answers are shown. */
+  @property() component?: string;
 
   /** The page that shows `<og-commitment-tracker>`: commitment links open `tracker-url#og-commitment=<id>`. Default: the data's `trackerUrl`, else this page. */
   @property({ attribute: 'tracker-url' }) trackerUrl?: string;
@@ -96,6 +108,18 @@ export class OgProposalOutcomes extends OgDataElement<OutcomesDocument> {
 
   protected parse(text: string) {
     return parseOutcomes(text);
+  }
+
+  protected override sourceUrl(): string | undefined {
+    return this.format === 'decidim' ? resourceUrl({ src: this.src || this.api, path: '' }) : super.sourceUrl();
+  }
+
+  protected override sourceVariant(): string {
+    return this.format === 'decidim' ? `decidim:${this.component ?? ''}` : '';
+  }
+
+  protected override sourceAdapter(url: string) {
+    return this.format === 'decidim' ? decidimSource('outcomes', url, this.component) : undefined;
   }
 
   protected isEmpty(data: OutcomesDocument): boolean {

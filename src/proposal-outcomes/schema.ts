@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { describeIssues, isoDate, isoInstant, link, localizedText, parseJson, parseWhole, validItems, ValidationReport } from '../core/validation.js';
+import { describeIssues, isoDate, isoInstant, link, localizedText, machineTranslated, withMachineTexts, parseJson, parseWhole, validItems, ValidationReport } from '../core/validation.js';
 import type { Parsed } from '../core/data-source.js';
 
 /**
@@ -78,6 +78,7 @@ export const outcomesDocumentSchema = z.object({
   /** The page of `<og-commitment-tracker>` that commitment links open (the element's `tracker-url` wins). */
   trackerUrl: z.optional(link),
   proposals: z.array(proposalOutcomeSchema),
+  machineTranslated: z.optional(machineTranslated),
 });
 
 /** The top level alone: items are validated one by one so that one bad item never blanks the widget. */
@@ -88,6 +89,7 @@ const envelopeSchema = z.object({
   stages: z.array(z.unknown()).check(z.minLength(1)),
   trackerUrl: z.optional(z.unknown()),
   proposals: z.array(z.unknown()),
+  machineTranslated: z.optional(z.unknown()),
 });
 
 export type Stage = z.output<typeof stageSchema>;
@@ -136,6 +138,7 @@ export function parseOutcomes(text: string): Parsed<OutcomesDocument> {
       stages,
       trackerUrl: trackerUrl.success ? trackerUrl.data : undefined,
       proposals,
+      ...withMachineTexts(envelope.machineTranslated),
     },
     skipped: report.skipped.length,
   };

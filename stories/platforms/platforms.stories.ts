@@ -9,6 +9,7 @@ import { html } from 'lit';
 import '../../src/commitment-tracker/index.js';
 import '../../src/consultation-calendar/index.js';
 import '../../src/budget-chart/index.js';
+import '../../src/proposal-outcomes/index.js';
 import { installMockFetch, jsonResponse, mockApi, registerMockData, registerMockRoute } from '../support/mock-fetch.js';
 import recorded from './decidim-recorded.json';
 import datapackage from '../../demo/data/fdp/datapackage.json';
@@ -44,6 +45,9 @@ export const DecidimResultsOlderRelease: Story = {
 };
 export const DecidimMeetings: Story = {
   render: () => html`<og-consultation-calendar format="decidim" src=${decidim('0.28')} component="11" now="2026-11-25T12:00:00+00:00"></og-consultation-calendar>`,
+};
+export const DecidimProposalAnswers: Story = {
+  render: () => html`<og-proposal-outcomes format="decidim" src=${decidim('0.28')} component="12"></og-proposal-outcomes>`,
 };
 export const DecidimPrivateComponent: Story = {
   render: () => html`<og-commitment-tracker format="decidim" src=${decidim('0.28')} component="13"></og-commitment-tracker>`,

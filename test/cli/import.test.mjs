@@ -56,6 +56,26 @@ test('import decidim: a meetings component → events.json that validates', asyn
   assert.equal(events.find((e) => e.id === 'CASA-MEET-2026-11-23').status, 'cancelled');
 });
 
+test('import decidim: a proposals component → proposals/outcomes.json that validates; the rejection without a text left out and said', async () => {
+  const out = join(dir, 'proposals');
+  const run = await cli('import', 'decidim', `${origin}/api/demo/decidim/0.30`, '--component', '12', out);
+  assert.equal(run.status, 0, run.out);
+  assert.match(run.out, /outcomes\.json: 4 items/);
+  assert.match(run.out, /1 proposal\(s\) left out/);
+  const check = await cli('validate', join(out, 'proposals', 'outcomes.json'));
+  assert.equal(check.status, 0, check.out);
+  const proposals = JSON.parse(readFileSync(join(out, 'proposals', 'outcomes.json'), 'utf8')).proposals;
+  assert.deepEqual(
+    proposals.map((p) => [p.reference, p.decision ?? p.stage]),
+    [
+      ['CASA-PROP-2026-03-31', 'accepted'],
+      ['CASA-PROP-2026-03-32', 'not-accepted'],
+      ['CASA-PROP-2026-03-33', 'evaluating'],
+      ['CASA-PROP-2026-03-36', 'published'],
+    ],
+  );
+});
+
 test('import decidim: a private component and an HTML page are told in plain words (exit 2)', async () => {
   const hidden = await cli('import', 'decidim', `${origin}/api/demo/decidim/0.28`, '--component', '13', join(dir, 'x'));
   assert.equal(hidden.status, 2);
@@ -76,6 +96,18 @@ test('import fdp: a datapackage → budget.json that validates, with the totals 
     const { data } = lib.resources.budget.parse(text);
     return data.years.map((y) => ({ year: y.year, lines: y.lines.map((l) => `${l.direction} ${l.code} ${l.parent ?? ''} ${JSON.stringify(l.amounts)}`).sort() }));
   };
+  assert.deepEqual(sums(readFileSync(join(out, 'budget.json'), 'utf8')), sums(readFileSync('demo/data/fdp/equivalent-budget.json', 'utf8')));
+});
+
+test('import fdp: a long-format package (the phase in a column) gives the same totals as the equivalent file', async () => {
+  const out = join(dir, 'budget-long');
+  const run = await cli('import', 'fdp', 'demo/data/fdp-long/datapackage.json', out);
+  assert.equal(run.status, 0, run.out);
+  assert.doesNotMatch(run.out, /could not be read/);
+  assert.equal((await cli('validate', join(out, 'budget.json'))).status, 0);
+  const lib = await import('../../dist/node/schemas.mjs');
+  const sums = (text) =>
+    lib.resources.budget.parse(text).data.years.map((y) => ({ year: y.year, lines: y.lines.map((l) => `${l.direction} ${l.code} ${l.parent ?? ''} ${JSON.stringify(l.amounts)}`).sort() }));
   assert.deepEqual(sums(readFileSync(join(out, 'budget.json'), 'utf8')), sums(readFileSync('demo/data/fdp/equivalent-budget.json', 'utf8')));
 });
 

@@ -49,7 +49,7 @@ function demoFiles(root = 'demo/data') {
     const path = join(root, name);
     if (statSync(path).isDirectory()) return name === 'invalid' || name === 'static-complaints' || name === 'fdp-broken' ? [] : demoFiles(path);
     // A Fiscal Data Package's own files are another standard's (test/cli/import.test.mjs reads them).
-    if (root.endsWith('/fdp') && name !== 'equivalent-budget.json') return [];
+    if (/\/fdp(-long)?$/.test(root) && name !== 'equivalent-budget.json') return [];
     return /\.(json|csv|ics)$/.test(name) ? [path] : [];
   });
 }

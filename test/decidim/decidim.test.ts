@@ -97,12 +97,22 @@ describe('Decidim adapter', () => {
     });
   }
 
-  it('uses machine translations only where no human text exists, and says so', async () => {
+  it('uses machine translations only where no human text exists, and marks each one', async () => {
     await useLocale('en');
     const el = await tracker('0.28', '10');
-    // Result 1 has a human French and Arabic title and a machine English one: English page → machine text, noticed.
-    expect(titles(el)[0]).to.equal('Street lighting in Al Amal');
-    expect(notices(el)).to.include('machine-translated');
+    // Result 1 has a human French and Arabic title and a machine English one: English page → machine text, marked.
+    const first = queryAll(el, '.card .title-text')[0];
+    expect(first.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Street lighting in Al Amal machine translation');
+    expect(first.querySelector('.og-machine-translation')).to.exist;
+    // A human text (shown in French, the fallback) is not marked.
+    expect(queryAll(el, '.card .title-text')[1].querySelector('.og-machine-translation')).to.equal(null);
+    const data = (el as unknown as { dataTask: { value?: { data: { machineTranslated?: Record<string, string[]> } } } }).dataTask.value!.data;
+    expect(data.machineTranslated).to.deep.equal({ en: ['Street lighting in Al Amal', 'Under construction'] });
+    await expect(el).to.be.accessible();
+    // A French page shows the human texts: nothing marked.
+    await useLocale('fr');
+    await el.updateComplete;
+    expect(query(el, '.og-machine-translation')).to.equal(null);
   });
 
   it('asks the schema once per instance, then one query per page', async () => {
@@ -202,6 +212,9 @@ describe('Decidim adapter', () => {
       ['CASA-PROP-2026-03-31', 'accepted'],
       ['CASA-PROP-2026-03-32', 'rejected'],
       ['CASA-PROP-2026-03-33', 'evaluating'],
+      ['CASA-PROP-2026-03-34', 'withdrawn'],
+      ['CASA-PROP-2026-03-35', 'rejected'],
+      ['CASA-PROP-2026-03-36', 'not_answered'],
     ]);
     const doc = answersToOutcomes(answers, { updatedAt: '2026-11-25T12:00:00Z' }) as { proposals: Record<string, unknown>[] };
     expect(doc.proposals[1]).to.deep.include({ reference: 'CASA-PROP-2026-03-32', decision: 'not-accepted', decidedOn: '2026-04-02', stage: 'answered' });

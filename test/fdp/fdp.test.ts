@@ -56,6 +56,30 @@ describe('<og-budget-chart> with a Fiscal Data Package', () => {
     });
   }
 
+  // The same budget in long format (demo/data/fdp-long/): one amount column, the phase in a column of its own.
+  for (const [year, direction] of [
+    [2024, 'expenditure'],
+    [2024, 'revenue'],
+    [2025, 'expenditure'],
+  ] as const) {
+    it(`long format (a phase column): ${year} ${direction}, the same rows and totals as the equivalent budget.json`, async () => {
+      const fdp = await chart('/api/demo/fdp-long/datapackage.json', { year, direction });
+      expect(fdp.getAttribute('state')).to.equal('ready');
+      expect(queryAll(fdp, '[part~="partial"]')).to.have.length(0);
+      await showTable(fdp);
+      const fromPackage = table(fdp);
+      const json = await chart('/api/demo/fdp/equivalent-budget.json', { year, direction });
+      await showTable(json);
+      expect(fromPackage.total).to.equal(table(json).total);
+      expect(fromPackage.rows).to.deep.equal(table(json).rows);
+      if (year === 2024 && direction === 'expenditure') {
+        const total = fromPackage.total.replace(/[\u00a0\u202f]/g, ' ');
+        expect(total).to.contain('13,500,000.5');
+        expect(total).to.contain('11,700,000');
+      }
+    });
+  }
+
   it('both phases: approved and executed 2024 totals', async () => {
     const el = await chart('/api/demo/fdp/datapackage.json', { year: 2024 });
     await showTable(el);

@@ -1,12 +1,12 @@
 /**
  * A proposals component's answers (state, answer text, answered at, reference) in a neutral
- * shape: what `<og-proposal-outcomes>` (issue 14) needs from Decidim. Feeding that widget is
- * one more mapping from `ProposalAnswer[]` to its document, written once its schema lands.
+ * shape; outcomes.ts maps them to `<og-proposal-outcomes>`'s document.
  */
 import type { LocalizedText } from '../../core/validation.js';
 import { localized, TranslationLog, type TranslatedField } from './translated.js';
 import type { ComponentInfo } from './fetch-component.js';
 import { pageUrl } from './component.js';
+import { safeUrl } from '../../core/safe-url.js';
 
 export interface ProposalNode {
   id: string;
@@ -19,6 +19,8 @@ export interface ProposalNode {
   publishedAt?: string | null;
   withdrawn?: boolean | null;
   voteCount?: number | null;
+  /** 0.30+; older releases: built from the component's address. */
+  url?: string | null;
 }
 
 /** Decidim's proposal states (`state`): null or `not_answered` is not answered yet. */
@@ -44,7 +46,7 @@ export function proposalAnswers(component: ComponentInfo, nodes: ProposalNode[],
     const raw = p.withdrawn ? 'withdrawn' : (p.state ?? 'not_answered');
     const state = (KNOWN.has(raw) ? raw : 'custom') as DecidimState;
     const answer = localized(p.answer, log);
-    const url = pageUrl(component, 'proposals', p.id);
+    const url = (p.url && safeUrl(p.url)) || pageUrl(component, 'proposals', p.id);
     return {
       id: String(p.id),
       ...(p.reference ? { reference: p.reference } : {}),

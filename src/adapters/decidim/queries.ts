@@ -92,7 +92,7 @@ function meetingFields(sel: Selection): string {
 
 function proposalFields(sel: Selection): string {
   const tf = translated(sel.schema);
-  return sel.of('Proposal', ['id', 'reference', ['title', tf], ['body', tf], 'state', ['answer', tf], 'answeredAt', '?publishedAt', '?withdrawn', '?voteCount']);
+  return sel.of('Proposal', ['id', 'reference', ['title', tf], ['body', tf], 'state', ['answer', tf], 'answeredAt', '?publishedAt', '?withdrawn', '?voteCount', '?url']);
 }
 
 const NODE: Record<ComponentKind, (sel: Selection) => string> = { Accountability: resultFields, Meetings: meetingFields, Proposals: proposalFields };

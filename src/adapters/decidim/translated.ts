@@ -1,7 +1,7 @@
 /**
  * Decidim's TranslatedField (`translations { locale text machineTranslated }`) → our
  * LocalizedText: a human text for every locale that has one; a machine translation only for a
- * locale without a human text, and then reported so the widget marks it.
+ * locale without a human text, and then listed (TranslationLog) so the widget marks it.
  */
 import type { LocalizedText } from '../../core/validation.js';
 
@@ -14,9 +14,20 @@ export interface TranslatedField {
   translations: (Translation | null)[];
 }
 
-/** Collects, while mapping, whether any machine translation was used. */
+/** Collects, while mapping, the machine translations used: the document lists them, the widgets mark them. */
 export class TranslationLog {
-  machineUsed = false;
+  private readonly machine = new Map<string, Set<string>>();
+  add(locale: string, text: string): void {
+    this.machine.set(locale, (this.machine.get(locale) ?? new Set()).add(text));
+  }
+  get machineUsed(): boolean {
+    return this.machine.size > 0;
+  }
+  /** The document's optional `machineTranslated` (API.md): texts by language, sorted for stable files. */
+  listed(): Record<string, string[]> | undefined {
+    if (!this.machine.size) return undefined;
+    return Object.fromEntries([...this.machine].sort(([a], [b]) => a.localeCompare(b)).map(([locale, texts]) => [locale, [...texts].sort()]));
+  }
 }
 
 /** Decidim's rich texts are HTML: ours are plain text (data is text, never HTML). */
@@ -50,7 +61,7 @@ export function localized(field: TranslatedField | null | undefined, log: Transl
   for (const [locale, text] of Object.entries(machine)) {
     if (result[locale] !== undefined) continue;
     result[locale] = text;
-    log.machineUsed = true;
+    log.add(locale, text);
   }
   return Object.keys(result).length ? result : undefined;
 }

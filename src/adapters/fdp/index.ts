@@ -10,7 +10,7 @@ import { safeUrl } from '../../core/safe-url.js';
 import { detectDelimiter, DIRECTION_WORDS, loadPapa, type CsvParser } from '../../budget-chart/csv.js';
 import { parseAmount } from '../../budget-chart/amount.js';
 import type { Amounts, Direction } from '../../budget-chart/schema.js';
-import { classificationsOf, directionColumnOf, PHASES, yearColumnOf, type Classification, type Descriptor, type MeasureColumn } from './model.js';
+import { classificationsOf, directionColumnOf, phaseColumnOf, phaseOfValue, PHASES, yearColumnOf, type Classification, type Descriptor, type MeasureColumn } from './model.js';
 
 export interface FdpOptions {
   signal?: AbortSignal;
@@ -51,6 +51,7 @@ export async function readFiscalDataPackage(descriptorUrl: string, descriptorTex
     .map((m) => ({
       column: m.source!,
       kind: PHASES[(m.phase ?? 'approved').toLowerCase()] ?? 'approved',
+      phased: !!m.phase,
       direction: DIRECTION_WORDS[(m.direction ?? '').toLowerCase()],
       factor: typeof m.factor === 'number' && Number.isFinite(m.factor) ? m.factor : 1,
       currency: m.currency,
@@ -63,13 +64,15 @@ export async function readFiscalDataPackage(descriptorUrl: string, descriptorTex
     classifications[0];
   const yearColumn = yearColumnOf(model);
   const directionColumn = directionColumnOf(model);
+  // Long format: the phase in a column of its own, for the measures that do not name theirs.
+  const phaseColumn = measures.some((m) => !m.phased) ? phaseColumnOf(model) : undefined;
   if (!measures.length || !tree || !yearColumn) throw new LoadError('invalid', 'invalid');
 
   const papa = opts.papa ?? (await loadPapa());
   const read = opts.readResource ?? (async (url: string) => (await fetchText(url, { signal: opts.signal, timeoutMs: opts.timeoutMs })).text);
   const lines = new Map<string, Line>();
   let skipped = 0;
-  const needed = [yearColumn, tree.code, ...(tree.parent ? [tree.parent] : []), ...Object.values(tree.labels), ...measures.map((m) => m.column), ...(directionColumn ? [directionColumn] : [])];
+  const needed = [yearColumn, tree.code, ...(tree.parent ? [tree.parent] : []), ...Object.values(tree.labels), ...measures.map((m) => m.column), ...(directionColumn ? [directionColumn] : []), ...(phaseColumn ? [phaseColumn] : [])];
 
   for (const resource of descriptor.resources) {
     const paths = ([] as string[]).concat(resource.path ?? []);
@@ -97,6 +100,7 @@ export async function readFiscalDataPackage(descriptorUrl: string, descriptorTex
         const label = labelOf(row, tree);
         const parent = tree.parent ? (row[tree.parent] ?? '').trim() || undefined : undefined;
         const rowDirection = directionColumn ? DIRECTION_WORDS[(row[directionColumn] ?? '').trim().toLowerCase()] : undefined;
+        const rowPhase = phaseColumn ? phaseOfValue(row[phaseColumn]) : undefined;
         const lineOf = (direction: Direction) => {
           const key = `${year}|${direction}|${code}`;
           const line = lines.get(key) ?? { code, parent, label, direction, amounts: {} };
@@ -112,8 +116,14 @@ export async function readFiscalDataPackage(descriptorUrl: string, descriptorTex
             skipped++;
             continue;
           }
+          const kind = measure.phased || !phaseColumn ? measure.kind : rowPhase;
+          if (!kind) {
+            // An amount whose row names no phase we know: counted, never guessed.
+            skipped++;
+            continue;
+          }
           const line = lineOf(measure.direction ?? rowDirection ?? 'expenditure');
-          line.amounts[measure.kind] = (line.amounts[measure.kind] ?? 0) + value * measure.factor;
+          line.amounts[kind] = (line.amounts[kind] ?? 0) + value * measure.factor;
         }
       }
     }

@@ -33,10 +33,22 @@ export interface Descriptor {
 /** FDP phases → our amount kinds (`adjusted` counts as approved: the budget as amended). */
 export const PHASES: Record<string, AmountKind> = { proposed: 'proposed', approved: 'approved', adjusted: 'approved', executed: 'executed' };
 
+/**
+ * A phase as a row says it, in a long-format package (one amount column, the phase in a
+ * column of its own): FDP's words, and French ones communes write.
+ */
+export function phaseOfValue(value: string | undefined): AmountKind | undefined {
+  const word = (value ?? '').trim().toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return PHASES[word] ?? PHASE_WORDS[word];
+}
+const PHASE_WORDS: Record<string, AmountKind> = { propose: 'proposed', prevu: 'proposed', approuve: 'approved', vote: 'approved', modifie: 'approved', execute: 'executed', realise: 'executed' };
+
 /** One measure, read: which column, which amount kind, and which direction when it says. */
 export interface MeasureColumn {
   column: string;
   kind: AmountKind;
+  /** Whether the measure names its phase (else a phase column, when the model has one, says it row by row). */
+  phased: boolean;
   direction?: Direction;
   factor: number;
   currency?: string;
@@ -79,6 +91,15 @@ export function yearColumnOf(model: NonNullable<Descriptor['model']>): string | 
     if (dim.dimensionType !== 'datetime' || !dim.attributes) continue;
     const key = keyOf(dim);
     return (key && dim.attributes[key]?.source) || Object.values(dim.attributes).find((a) => a.source)?.source;
+  }
+  return undefined;
+}
+
+/** A dimension that says the phase row by row (long format: one amount column), when the measures do not. */
+export function phaseColumnOf(model: NonNullable<Descriptor['model']>): string | undefined {
+  for (const [name, dim] of Object.entries(model.dimensions ?? {})) {
+    if (!/phase/i.test(name) || !dim.attributes) continue;
+    return Object.values(dim.attributes).find((a) => a.source)?.source;
   }
   return undefined;
 }

@@ -20,7 +20,7 @@ export const templates = {
   "core.error.too-large": "ⵜⵉⵎⵓⵙⵙⵏⵉⵏ ⵎⵇⵇⵓⵔⵏⵜ ⴱⴰⵀⵔⴰ ⵉ ⵜⴰⵙⵏⴰ ⴰⴷ.",
   "core.error.wrong-component": "ⴰⵃⵔⵉⵛ ⴰ ⵏ ⵜⵖⴰⵔⴰⵙⵜ ⵖⵓⵔⵙ ⴰⵏⴰⵡ ⵏⵏⵉⴹⵏ ⵏ ⵜⵓⵎⴰⵢⵜ ⵓⵔ ⵉⴳⵉⵏ ⵡⵉⵏ ⵜⴰⵍⵍⵓⵏⵜ ⴰ. ⵙⵙⵏⵇⴷ ⵓⵟⵟⵓⵏ ⵏⵏⵙ.",
   "core.loading": "ⴰⵙⴰⵍⴰⵢ…",
-  "core.notice.machine-translated": "ⴽⵔⴰ ⵏ ⵉⴹⵔⵉⵙⵏ ⴷ ⵜⵉⵙⵓⵖⵍⵉⵏ ⵜⵉⵎⴰⵡⵓⵔⵉⵏ: ⵓⵔ ⵜⵏ ⵢⵓⵔⵉ ⵢⴰⵏ ⵙ ⵜⵓⵜⵍⴰⵢⵜ ⴰ.",
+  "core.machine-translation": "ⵜⴰⵙⵓⵖⵍⵜ ⵜⴰⵎⴰⵡⵓⵔⵜ",
   "core.notice.missing-fields": str`ⵜⵓⵏⵖⵉⵍⵜ ⵏ ⵜⵖⴰⵔⴰⵙⵜ ⴰ ⵓⵔ ⵜⴻⴽⴽⴰ ⴽⵔⴰ ⵏ ⵜⵉⵏⴼⵓⵔⵎⴰⵙⵢⵓⵏ (${0}): ⵓⵔ ⵜⵜⵓⵙⵎⴰⵍⵏⵜ.`,
   "core.notice.partial": "ⵉⵙⵎⵎⴰⵍ ⵓⵙⴰⴳⵎ ⵜⵉⵣⴳⴰⵍ: ⵉⵣⵎⵔ ⴰⴷ ⵅⵚⵚⴰⵏⵜ ⴽⵔⴰ ⵏ ⵜⵉⵏⴼⵓⵔⵎⴰⵙⵢⵓⵏ.",
   "core.notice.truncated": str`ⵖⴰⵙ ⵉⴼⵔⴷⵉⵙⵏ ⵉⵎⵣⵡⵓⵔⴰ ${0} ⴰⵢ ⵉⵜⵜⵓⵙⵎⴰⵍⵏ: ⴰⵙⴰⴳⵎ ⵖⵓⵔⵙ ⵓⴳⴳⴰⵔ.`,

@@ -20,7 +20,7 @@ export const templates = {
   "core.error.too-large": "Les données sont trop volumineuses pour être affichées sur cette page.",
   "core.error.wrong-component": "Cette partie de la plateforme contient un autre type de contenu que celui affiché par ce widget. Vérifiez son numéro.",
   "core.loading": "Chargement…",
-  "core.notice.machine-translated": "Certains textes sont des traductions automatiques : personne ne les a rédigés dans cette langue.",
+  "core.machine-translation": "traduction automatique",
   "core.notice.missing-fields": str`La version de cette plateforme ne fournit pas certaines informations (${0}) : elles ne sont pas affichées.`,
   "core.notice.partial": "La source a signalé des erreurs : certaines informations peuvent manquer.",
   "core.notice.truncated": str`Seuls les ${0} premiers éléments sont affichés : la source en contient davantage.`,

@@ -20,7 +20,7 @@ export const templates = {
   "core.error.too-large": "البيانات أكبر من أن تُعرض في هذه الصفحة.",
   "core.error.wrong-component": "يحتوي هذا الجزء من المنصة على نوع آخر من المحتوى غير الذي تعرضه هذه الأداة. تحقق من رقمه.",
   "core.loading": "جارٍ التحميل…",
-  "core.notice.machine-translated": "بعض النصوص ترجمات آلية: لم يكتبها أحد بهذه اللغة.",
+  "core.machine-translation": "ترجمة آلية",
   "core.notice.missing-fields": str`لا يوفر إصدار هذه المنصة بعض المعلومات (${0}): لذلك لا تعرض.`,
   "core.notice.partial": "أبلغ المصدر عن أخطاء: قد تنقص بعض المعلومات.",
   "core.notice.truncated": str`تعرض العناصر الـ${0} الأولى فقط: يحتوي المصدر على المزيد.`,
