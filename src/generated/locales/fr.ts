@@ -350,6 +350,7 @@
 'desk.import.modeLegend': `Que faire des données actuelles`,
 'desk.import.more': str`Et ${0} de plus.`,
 'desk.import.nothingChanged': `Rien n’a été modifié.`,
+'desk.import.noWorker': str`Ce navigateur n’a pas laissé la page démarrer son lecteur de tableurs : ${0} ne peut donc pas être lu ici. Enregistrez la feuille au format CSV (.csv) dans votre tableur et importez ce fichier, ou ouvrez le bureau dans un autre navigateur.`,
 'desk.import.reading': str`Lecture de ${0}…`,
 'desk.import.rejectedTitle': `Lignes qui ne conviennent pas, et pourquoi`,
 'desk.import.replace': `Remplacer les données actuelles par ces lignes`,

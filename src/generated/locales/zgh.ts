@@ -350,6 +350,7 @@
 'desk.import.modeLegend': `ⵎⴰ ⵔⴰⴷ ⵏⴳ ⵙ ⵉⵙⴼⴽⴰ ⵏ ⵖⵉⵍⴰ`,
 'desk.import.more': str`ⴷ ${0} ⵢⴰⴹⵏ.`,
 'desk.import.nothingChanged': `ⵓⵔ ⵉⵜⵜⵓⵙⵏⴼⵍ ⴰⵎⵢⴰ.`,
+'desk.import.noWorker': str`ⴰⵎⵙⵉⴳⴳⵍ ⴰⴷ ⵓⵔ ⵉⵊⵊⵉ ⵉ ⵜⴰⵙⵏⴰ ⴰⴷ ⵜⵙⵏⴽⵔ ⴰⵎⵖⵔⴰ ⵏ ⵜⴼⵍⵡⵉⵏ, ⵉⵙ ⵓⵔ ⵉⵜⵜⵓⵖⵔⴰ ${0} ⴷⴰ. ⵙⴽⵍⵙ ⵜⴰⴼⵍⵡⵉⵜ ⵙ ⵓⵎⴰⵍⴰⵖ CSV (.csv) ⴳ ⵓⵖⵓⵍ ⵏⵏⴽ ⵏ ⵜⴼⵍⵡⵉⵏ ⵜⵙⴽⵛⵎⴷ ⴰⴼⴰⵢⵍⵓ ⴰⴷ, ⵏⵖ ⵕⵥⵎ ⴰⴱⵉⵔⵓ ⴳ ⵓⵎⵙⵉⴳⴳⵍ ⵢⴰⴹⵏ.`,
 'desk.import.reading': str`ⴰⵖⵔⵉ ⵏ ${0}…`,
 'desk.import.rejectedTitle': `ⵉⵣⵔⵉⴳⵏ ⵍⵍⵉ ⵓⵔ ⵎⵙⴰⵙⴰⵏ, ⴷ ⵎⴰⵖⴼ`,
 'desk.import.replace': `ⵙⵏⴼⵍ ⵉⵙⴼⴽⴰ ⵏ ⵖⵉⵍⴰ ⵙ ⵉⵣⵔⵉⴳⵏ ⴰ`,

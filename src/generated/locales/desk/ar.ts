@@ -141,6 +141,7 @@ export const templates = {
   "desk.import.modeLegend": "ماذا نفعل بالبيانات الحالية",
   "desk.import.more": str`و${0} أخرى.`,
   "desk.import.nothingChanged": "لم يتغير أي شيء.",
+  "desk.import.noWorker": str`لم يسمح هذا المتصفح للصفحة بتشغيل قارئ الجداول، لذلك لا يمكن قراءة الملف ${0} هنا. احفظوا الورقة بصيغة CSV ‏(.csv) في برنامج الجداول واستوردوا ذلك الملف، أو افتحوا المكتب في متصفح آخر.`,
   "desk.import.reading": str`جارٍ قراءة ${0}…`,
   "desk.import.rejectedTitle": "الأسطر التي لا تناسب، ولماذا",
   "desk.import.replace": "استبدال البيانات الحالية بهذه الأسطر",
