@@ -44,9 +44,7 @@ function inlineSheetWorker(): Plugin {
   return {
     name: 'opengov-desk-sheet-worker',
     apply: 'build',
-    async load(id) {
-      return SHEET_WORKER_STARTER.test(id.split('?')[0]) ? await sheetWorkerStarterSource() : null;
-    },
+    load: { filter: { id: SHEET_WORKER_STARTER }, handler: () => sheetWorkerStarterSource() },
   };
 }
 
