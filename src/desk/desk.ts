@@ -477,7 +477,7 @@ export class OgDesk extends OgElement {
         ${changes.other ? msg('Other fields changed too.', { id: 'desk.changesOther' }) : nothing}</p>
       <div class="row">
         <button type="button" class="primary download" @click=${() => this.download(doc)}>${msg(str`Download ${doc.resource.file}`, { id: 'desk.download' })}</button>
-        ${canSaveToFolder() ? html`<button type="button" @click=${() => this.saveAll()}>${msg('Save all in a folder…', { id: 'desk.saveFolder' })}</button>` : nothing}
+        ${canSaveToFolder() ? html`<button type="button" class="save-folder" @click=${() => this.saveAll()}>${msg('Save all in a folder…', { id: 'desk.saveFolder' })}</button>` : nothing}
       </div>
       ${doc.resource.element
         ? html`<details class="snippet">
