@@ -1,12 +1,15 @@
 /**
  * `vite build --config vite.desk.config.ts` → dist/desk.html: the data desk as ONE file, script
- * inlined, every lazy part (widgets for the preview, chart, translations, spreadsheet reader)
- * inlined too. It works uploaded with dist/, served by `npm start`, or opened by double-click
+ * inlined, every lazy part (widgets for the preview, chart, translations) inlined too. The
+ * spreadsheet reader (SheetJS) is not part of that script: it is the sheet Worker's code, held as
+ * text and started from a Blob URL when a sheet is imported (scripts/sheet-worker-inline.mjs). It works uploaded with dist/, served by `npm start`, or opened by double-click
  * from the disk: file:// pages cannot load ES module files, but an inline module runs, and the
  * preview is this same file in a frame. (`vite --config vite.desk.config.ts` serves it for work.)
  */
 import { defineConfig, type Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
+// @ts-expect-error -- a plain .mjs shared with the e2e tests and the bench
+import { SHEET_WORKER_STARTER, sheetWorkerStarterSource } from './scripts/sheet-worker-inline.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -36,9 +39,18 @@ function inlineIntoHtml(): Plugin {
   };
 }
 
+/** start-sheet-worker.ts replaced by the Worker from inlined text (works from file:// too). */
+function inlineSheetWorker(): Plugin {
+  return {
+    name: 'opengov-desk-sheet-worker',
+    apply: 'build',
+    load: { filter: { id: SHEET_WORKER_STARTER }, handler: () => sheetWorkerStarterSource() },
+  };
+}
+
 export default defineConfig({
   base: './',
-  plugins: [inlineIntoHtml()],
+  plugins: [inlineSheetWorker(), inlineIntoHtml()],
   define: { __VERSION__: JSON.stringify(version) },
   server: { host: '127.0.0.1' },
   build: {

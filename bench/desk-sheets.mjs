@@ -15,6 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import * as XLSX from '@e965/xlsx';
 import { ROOT, launchBrowser, startServer } from '../test/e2e/harness.mjs';
+import { esbuildSheetWorker } from '../scripts/sheet-worker-inline.mjs';
 import { DESK_SCENARIOS, budgetSheetRows } from './scenarios.mjs';
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -57,7 +58,7 @@ export async function runDeskBench({ repeat = 3 } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'og-bench-desk-'));
   mkdirSync(join(dir, 'app'));
   writeFileSync(join(dir, 'app/entry.js'), ENTRY);
-  await build({ entryPoints: [join(dir, 'app/entry.js')], outdir: join(dir, 'app'), entryNames: 'bundle', bundle: true, format: 'esm', target: 'es2021', tsconfig: join(ROOT, 'tsconfig.json'), nodePaths: [join(ROOT, 'node_modules')], logLevel: 'warning' });
+  await build({ plugins: [esbuildSheetWorker()], entryPoints: [join(dir, 'app/entry.js')], outdir: join(dir, 'app'), entryNames: 'bundle', bundle: true, format: 'esm', target: 'es2021', tsconfig: join(ROOT, 'tsconfig.json'), nodePaths: [join(ROOT, 'node_modules')], logLevel: 'warning' });
   const wb = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(budgetSheetRows(DESK_SCENARIOS.sheetLines)), 'Budget');
   writeFileSync(join(dir, 'app/budget.xlsx'), XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }));

@@ -10,12 +10,24 @@ import { renderEmpty, renderSkeleton, renderUpdated } from '../core/state-views.
 import { dayInZone, formatDay, formatNumber, formatPercent } from '../core/format.js';
 import { themeStyles } from '../core/theme.js';
 import { listWidgetStyles } from '../core/list-styles.js';
-import { COMMITMENT_STATUSES, parseCommitments, type Commitment, type CommitmentStatus, type CommitmentsDocument } from './schema.js';
+import { COMMITMENT_STATUSES, parseCommitments, type Commitment, type CommitmentStatus, type CommitmentsDocument, type MilestoneStatus } from './schema.js';
 import { commitmentIdFromHash, countByStatus, filterCommitments, isLate, overallProgress, progressOf } from './progress.js';
 import { commitmentTrackerStyles } from './commitment-tracker.styles.js';
 
 /** Rows rendered at first and added by "show more": keeps a 500-commitment plan light on old phones. */
 const PAGE_SIZE = 50;
+
+/** A milestone's status in words (the desk's forms use it too). */
+export function milestoneStatusLabel(status: MilestoneStatus): string {
+  switch (status) {
+    case 'done':
+      return msg('Done', { id: 'commitments.milestone.done' });
+    case 'in-progress':
+      return msg('In progress', { id: 'commitments.milestone.in-progress' });
+    case 'pending':
+      return msg('Pending', { id: 'commitments.milestone.pending' });
+  }
+}
 
 export function statusLabel(status: CommitmentStatus): string {
   switch (status) {
@@ -376,14 +388,7 @@ export class OgCommitmentTracker extends OgDataElement<CommitmentsDocument> {
               ${c.milestones.map((m) => {
                 const late = isLate(m, today);
                 const cls = m.status === 'done' ? 'done' : late ? 'late' : m.status === 'in-progress' ? 'in-progress' : 'pending';
-                const label =
-                  m.status === 'done'
-                    ? msg('Done', { id: 'commitments.milestone.done' })
-                    : late
-                      ? msg('Late', { id: 'commitments.milestone.late' })
-                      : m.status === 'in-progress'
-                        ? msg('In progress', { id: 'commitments.milestone.in-progress' })
-                        : msg('Pending', { id: 'commitments.milestone.pending' });
+                const label = m.status !== 'done' && late ? msg('Late', { id: 'commitments.milestone.late' }) : milestoneStatusLabel(m.status ?? 'pending');
                 return html`<li class="milestone ${cls}">
                   <span class="dot" aria-hidden="true"></span>
                   <span class="milestone-title">${this.text(m.title)}</span>

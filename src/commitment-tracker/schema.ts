@@ -6,12 +6,16 @@ import type { Parsed } from '../core/data-source.js';
 export const COMMITMENT_STATUSES = ['not-started', 'limited', 'substantial', 'complete', 'withdrawn', 'ongoing'] as const;
 export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
 
+/** A milestone's progress. */
+export const MILESTONE_STATUSES = ['pending', 'in-progress', 'done'] as const;
+export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
+
 const percent = z.number().check(z.gte(0), z.lte(100));
 
 export const milestoneSchema = z.object({
   title: localizedText,
   due: z.optional(isoDate),
-  status: z.optional(z.enum(['pending', 'in-progress', 'done'])),
+  status: z.optional(z.enum(MILESTONE_STATUSES)),
   completedOn: z.optional(isoDate),
   weight: z.optional(z.number().check(z.gte(0))),
 });

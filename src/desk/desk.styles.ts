@@ -122,6 +122,8 @@ export const deskStyles = css`
     display: inline-flex;
     flex-direction: column;
     gap: 0.2rem;
+    /* A long option (a resource's name in French) must not widen a phone's page. */
+    max-inline-size: 100%;
   }
   .checkbox,
   label.checkbox,

@@ -256,7 +256,19 @@ export class OgDesk extends OgElement {
   private sendPreview(): void {
     const doc = this.active;
     if (!this.frameReady || !this.frame?.contentWindow) return;
-    this.frame.contentWindow.postMessage({ type: 'og-desk-preview', element: doc?.resource.element, document: doc?.value, lang: this.previewLang }, '*');
+    const element = doc?.resource.element ?? doc?.resource.previewElement;
+    this.frame.contentWindow.postMessage({ type: 'og-desk-preview', element, document: doc?.value, lang: this.previewLang, selected: doc && this.openItem(doc) }, '*');
+  }
+
+  /** The index of the item of the document's first list last opened in the form (the one a record preview shows). */
+  private openItem(doc: DeskDocument): number | undefined {
+    const prefix = pathKey(doc.resource.lists[0] ?? []);
+    let index: number | undefined;
+    for (const key of this.open) {
+      const rest = prefix ? (key.startsWith(`${prefix}.`) ? key.slice(prefix.length + 1) : '') : key;
+      if (/^\d+$/.test(rest)) index = Number(rest);
+    }
+    return index;
   }
 
   /** Opens, in the form, the item of the active document whose id the preview names. */
@@ -475,7 +487,7 @@ export class OgDesk extends OgElement {
         ${changes.other ? msg('Other fields changed too.', { id: 'desk.changesOther' }) : nothing}</p>
       <div class="row">
         <button type="button" class="primary download" @click=${() => this.download(doc)}>${msg(str`Download ${doc.resource.file}`, { id: 'desk.download' })}</button>
-        ${canSaveToFolder() ? html`<button type="button" @click=${() => this.saveAll()}>${msg('Save all in a folder…', { id: 'desk.saveFolder' })}</button>` : nothing}
+        ${canSaveToFolder() ? html`<button type="button" class="save-folder" @click=${() => this.saveAll()}>${msg('Save all in a folder…', { id: 'desk.saveFolder' })}</button>` : nothing}
       </div>
       ${doc.resource.element
         ? html`<details class="snippet">
@@ -489,7 +501,7 @@ export class OgDesk extends OgElement {
   private renderPreview(doc: DeskDocument): TemplateResult {
     return html`<section class="preview" aria-labelledby="preview-title">
       <h2 id="preview-title">${msg('Preview', { id: 'desk.preview' })}</h2>
-      ${doc.resource.element && this.previewSrc !== 'none'
+      ${(doc.resource.element ?? doc.resource.previewElement) && this.previewSrc !== 'none'
         ? html`<div class="row">
               <label>${msg('Language', { id: 'desk.previewLanguage' })}
                 <select name="preview-lang" @change=${(e: Event) => (this.previewLang = (e.target as HTMLSelectElement).value)}>

@@ -15,6 +15,7 @@ import { pathKey } from './issues.js';
 import { fieldLabel, LANGUAGE_NAMES } from './labels.js';
 import type { FieldNode, ObjectField } from './schema-walk.js';
 import { instantToLocalInput, localInputToInstant } from './zoned-input.js';
+import { enumLabel } from './enum-labels.js';
 
 export interface FormContext {
   document: unknown;
@@ -208,7 +209,7 @@ function renderScalar(ctx: FormContext, node: FieldNode, path: Path, key: string
       control = html`<select id=${id} ?required=${required} aria-describedby=${aria.describedby} aria-invalid=${aria.invalid}
         @change=${(e: Event) => setOptional((e.target as HTMLSelectElement).value)}>
         ${required ? nothing : html`<option value="" ?selected=${value === undefined}>—</option>`}
-        ${node.values.map((option) => html`<option value=${option} ?selected=${value === option}>${option}</option>`)}
+        ${node.values.map((option) => html`<option value=${option} ?selected=${value === option}>${enumLabel(node.values, option)}</option>`)}
       </select>`;
       break;
     case 'number':

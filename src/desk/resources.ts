@@ -17,6 +17,8 @@ export interface DeskResource {
   file: string;
   /** The element that shows it in the preview, when one reads it from data. */
   element?: string;
+  /** The element previewing a file no site page reads as is (private complaint records): no snippet. */
+  previewElement?: string;
   /** Where the items are that the preview can select (clicks on elements with these ids). */
   lists: readonly Path[];
   /** Whether <og-desk-import> (spreadsheets) can fill it. */
@@ -32,12 +34,13 @@ export const DESK_RESOURCES: Partial<Record<ResourceName, DeskResource>> = {
   commitments: register('commitments', { file: 'commitments.json', element: 'og-commitment-tracker', lists: [['commitments']], importable: true }),
   budget: register('budget', { file: 'budget.json', element: 'og-budget-chart', lists: [['years']], importable: true }),
   events: register('events', { file: 'events.json', element: 'og-consultation-calendar', lists: [['events']], importable: true }),
-  'proposals-form': register('proposals-form', { file: 'form.json', lists: [['themes']], importable: false }),
+  'proposals-form': register('proposals-form', { file: 'form.json', element: 'og-proposal-form', lists: [['themes']], importable: false }),
   'proposal-outcomes': register('proposal-outcomes', { file: 'outcomes.json', element: 'og-proposal-outcomes', lists: [['proposals'], ['stages']], importable: false }),
   poll: register('poll', { file: 'poll.json', lists: [['choices']], importable: false }),
   'poll-results': register('poll-results', { file: 'results.json', lists: [['channels']], importable: false }),
   'complaint-records': register('complaint-records', {
     file: 'complaint-records.json',
+    previewElement: 'og-complaint-status',
     schema: z.array(complaintRecordSchema),
     lists: [[]],
     importable: true,

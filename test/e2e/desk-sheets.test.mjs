@@ -2,8 +2,9 @@
 // employee does it: choose a sheet of complaint records, check the mapping, import, download
 // the encrypted folder as a zip; the zip, unpacked on a static server, opens one complaint in
 // <og-complaint-status format="static"> with its secret. Also: a French .xlsx budget gives the
-// sheet's totals; bad files give their message and import nothing; SheetJS is not loaded before
-// a sheet is chosen. The desk's modules are bundled from src/ with esbuild for this page alone.
+// sheet's totals; bad files give their message and import nothing; no Worker (the only place
+// SheetJS runs) starts before a sheet is chosen. The desk's modules are bundled from src/ with
+// esbuild for this page alone, the sheet Worker inlined as in the desk build.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,13 +13,13 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { unzipSync } from 'fflate';
 import { ROOT, launchBrowser, lookUpComplaint, startServer, waitForState } from './harness.mjs';
+import { esbuildSheetWorker } from '../../scripts/sheet-worker-inline.mjs';
 
 let dir;
 let server;
 let browser;
-/** The bundle's files that hold SheetJS (from esbuild's metafile). */
-let sheetFiles;
-const sheetModulesLoaded = async (page) => (await page.evaluate(() => window.__loaded())).filter((name) => sheetFiles.includes(name));
+/** The Workers the page started (their URLs). */
+const workersStarted = (page) => page.evaluate(() => window.__workers);
 
 const PAGE = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Bureau des données</title>
 <script type="module" src="/app/entry.js"></script></head><body>
@@ -29,7 +30,13 @@ const PAGE = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>
 
 // What a desk does with the import element: mount it for the chosen file, keep what it fires.
 const ENTRY = `
-window.__loaded = () => performance.getEntriesByType('resource').map((e) => e.name.split('/').pop());
+window.__workers = [];
+window.Worker = class extends window.Worker {
+  constructor(url, options) {
+    super(url, options);
+    window.__workers.push(String(url));
+  }
+};
 document.getElementById('file').addEventListener('change', async (event) => {
   await import('/app/import/index.js');
   const el = document.createElement('og-desk-import');
@@ -57,8 +64,8 @@ before(async () => {
   const app = join(dir, 'app');
   mkdirSync(join(app, 'import'), { recursive: true });
   writeFileSync(join(app, 'entry.ts'), ENTRY);
-  const { metafile } = await build({
-    metafile: true,
+  await build({
+    plugins: [esbuildSheetWorker()],
     entryPoints: {
       entry: join(app, 'entry.ts'),
       'import/index': join(ROOT, 'src/desk/import/index.ts'),
@@ -75,10 +82,6 @@ before(async () => {
     logLevel: 'warning',
     external: ['/app/*'],
   });
-  sheetFiles = Object.entries(metafile.outputs)
-    .filter(([, output]) => Object.keys(output.inputs).some((input) => input.includes('@e965/xlsx')))
-    .map(([file]) => file.split('/').pop());
-  assert.ok(sheetFiles.length > 0);
   server = await startServer({ mounts: { '/app/': app, '/site/': join(dir, 'site') }, pages: { '/': PAGE } });
   browser = await launchBrowser();
 });
@@ -105,9 +108,12 @@ async function chooseSheet(page, resource, file) {
 
 test('complaint records from a sheet → encrypted zip → static folder → one complaint opens with its secret', async () => {
   const { page, context, errors } = await openDesk();
-  assert.deepEqual(await sheetModulesLoaded(page), [], 'no spreadsheet code before a sheet is chosen');
+  assert.deepEqual(await workersStarted(page), [], 'no spreadsheet reader before a sheet is chosen');
   await chooseSheet(page, 'complaint-records', join(ROOT, 'test/fixtures/sheets/complaints-fr.xlsx'));
-  assert.ok((await sheetModulesLoaded(page)).length > 0, 'the spreadsheet reader loads once a sheet is chosen');
+  const workers = await workersStarted(page);
+  assert.equal(workers.length, 1, 'the spreadsheet reader starts once a sheet is chosen');
+  assert.match(workers[0], /^blob:/);
+  assert.equal(await page.locator('og-desk-import').getAttribute('data-read-in'), 'worker');
   await page.locator('og-desk-import .actions button').first().click();
   const detail = await page.waitForFunction(() => window.__imported).then((h) => h.jsonValue());
   assert.equal(detail.items.length, 2);

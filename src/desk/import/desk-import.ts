@@ -4,7 +4,7 @@ import { msg, str } from '@lit/localize';
 import { OgElement } from '../../core/og-element.js';
 import type { ImportResource } from './fields.js';
 import { detectLayout, targetsOf, type ColumnMapping } from './mapping.js';
-import { readSheetFile } from './read-file.js';
+import { lastReadIn, readSheetFile } from './read-file.js';
 import { MAX_SHEET_BYTES, SheetError, type Cell, type SheetProblem, type SheetTable } from './sheet-reader.js';
 import { rowsToItems, type ImportResult } from './to-items.js';
 
@@ -71,6 +71,8 @@ export class OgDeskImport extends OgElement {
     try {
       const table = await readSheetFile(this.file);
       if (turn !== this.reading) return;
+      // Where it was read (a Worker for workbooks), for the e2e tests of the built desk.
+      if (lastReadIn) this.dataset.readIn = lastReadIn;
       const layout = detectLayout(this.resource, table.rows);
       this.headerRows = layout.headerRows;
       this.headers = layout.headers;
@@ -93,6 +95,8 @@ export class OgDeskImport extends OgElement {
         return msg(str`${name} is protected by a password. Open it in your spreadsheet program, save a copy without the password, then import the copy.`, { id: 'desk.import.encrypted' });
       case 'empty':
         return msg(str`${name} holds no rows to import.`, { id: 'desk.import.empty' });
+      case 'no-worker':
+        return msg(str`This browser did not let the page start its spreadsheet reader, so ${name} cannot be read here. Save the sheet as CSV (.csv) in your spreadsheet program and import that file, or open the desk in another browser.`, { id: 'desk.import.noWorker' });
       case 'unsupported':
         return msg(str`${name} is not a spreadsheet this page can read: import an .xlsx, .ods or .csv file.`, { id: 'desk.import.unsupported' });
       default:

@@ -1,0 +1,67 @@
+/**
+ * The words for the contract's enum values in the desk's forms (a status, a decision, a mode…):
+ * the widgets' own labels, so a value reads the same in the form and in the widget. The option
+ * keeps the raw value: that is what is saved. An enum is recognized by its values, the same
+ * constants its schema is built from; one nobody has named yet shows its raw values.
+ */
+import { msg } from '@lit/localize';
+import { useMessagesOf } from '../core/localization.js';
+import { COMMITMENT_STATUSES, MILESTONE_STATUSES } from '../commitment-tracker/schema.js';
+import { milestoneStatusLabel, statusLabel as commitmentStatusLabel } from '../commitment-tracker/commitment-tracker.js';
+import { DIRECTIONS, SECTIONS } from '../budget-chart/schema.js';
+import { directionLabel, sectionLabel } from '../budget-chart/labels.js';
+import { EVENT_MODES, EVENT_STATUSES } from '../consultation-calendar/schema.js';
+import { modeLabel, statusLabel as eventStatusLabel } from '../consultation-calendar/consultation-calendar.js';
+import { DECISIONS } from '../proposal-outcomes/schema.js';
+import { outcomeLabel } from '../proposal-outcomes/labels.js';
+import { COMPLAINT_STATUSES } from '../complaint-status/complaint.js';
+import { complaintStatusLabel } from '../complaint-status/complaint-status.js';
+import { SHOW_RESULTS } from '../poll/schema.js';
+
+type Labeller = (value: never) => string;
+
+function showResultsLabel(value: (typeof SHOW_RESULTS)[number]): string {
+  switch (value) {
+    case 'after-vote':
+      return msg('After the person has voted', { id: 'desk.enum.showResults.after-vote' });
+    case 'after-close':
+      return msg('When voting closes', { id: 'desk.enum.showResults.after-close' });
+    case 'always':
+      return msg('Always', { id: 'desk.enum.showResults.always' });
+    case 'never':
+      return msg('Never', { id: 'desk.enum.showResults.never' });
+  }
+}
+
+const ENUMS: [readonly string[], Labeller][] = [
+  [COMMITMENT_STATUSES, commitmentStatusLabel],
+  [MILESTONE_STATUSES, milestoneStatusLabel],
+  [DIRECTIONS, directionLabel],
+  [SECTIONS, sectionLabel],
+  [EVENT_MODES, modeLabel],
+  [EVENT_STATUSES, eventStatusLabel],
+  [DECISIONS, outcomeLabel],
+  [COMPLAINT_STATUSES, complaintStatusLabel],
+  [SHOW_RESULTS, showResultsLabel],
+];
+
+/** The widgets whose messages the labels above are (their translations load with the desk's). */
+const LABEL_SOURCES = ['og-commitment-tracker', 'og-budget-chart', 'og-consultation-calendar', 'og-proposal-outcomes', 'og-complaint-status'];
+
+/** Called once before the desk is defined: the widgets' translations join the desk's. */
+export function useEnumLabelMessages(): void {
+  for (const tag of LABEL_SOURCES) useMessagesOf(tag);
+}
+
+const sameValues = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((value, i) => value === b[i]);
+
+/** The localized label of one value of an enum whose values are `values`; the value itself when unnamed. */
+export function enumLabel(values: readonly string[], value: string): string {
+  const labeller = ENUMS.find(([known]) => sameValues(known, values))?.[1] as ((value: string) => string) | undefined;
+  return labeller?.(value) ?? value;
+}
+
+/** Whether the desk has words for this enum (the tests check every enum of every resource). */
+export function hasEnumLabels(values: readonly string[]): boolean {
+  return ENUMS.some(([known]) => sameValues(known, values));
+}
