@@ -17,6 +17,7 @@ import { outcomeLabel } from '../proposal-outcomes/labels.js';
 import { COMPLAINT_STATUSES } from '../complaint-status/complaint.js';
 import { complaintStatusLabel } from '../complaint-status/complaint-status.js';
 import { SHOW_RESULTS } from '../poll/schema.js';
+import { DAY_UNITS, WEEKDAYS } from '../core/working-days.js';
 
 type Labeller = (value: never) => string;
 
@@ -33,6 +34,33 @@ function showResultsLabel(value: (typeof SHOW_RESULTS)[number]): string {
   }
 }
 
+/** The calendar's time-limit units (calendar.json's rules). */
+function dayUnitLabel(value: (typeof DAY_UNITS)[number]): string {
+  return value === 'working-days'
+    ? msg('Working days', { id: 'desk.enum.dayUnit.working-days' })
+    : msg('Calendar days', { id: 'desk.enum.dayUnit.calendar-days' });
+}
+
+/** The calendar's weekend days. Named here, not by Intl: no browser has Tamazight's day names. */
+function weekdayLabel(value: (typeof WEEKDAYS)[number]): string {
+  switch (value) {
+    case 'sunday':
+      return msg('Sunday', { id: 'desk.enum.weekday.sunday' });
+    case 'monday':
+      return msg('Monday', { id: 'desk.enum.weekday.monday' });
+    case 'tuesday':
+      return msg('Tuesday', { id: 'desk.enum.weekday.tuesday' });
+    case 'wednesday':
+      return msg('Wednesday', { id: 'desk.enum.weekday.wednesday' });
+    case 'thursday':
+      return msg('Thursday', { id: 'desk.enum.weekday.thursday' });
+    case 'friday':
+      return msg('Friday', { id: 'desk.enum.weekday.friday' });
+    case 'saturday':
+      return msg('Saturday', { id: 'desk.enum.weekday.saturday' });
+  }
+}
+
 const ENUMS: [readonly string[], Labeller][] = [
   [COMMITMENT_STATUSES, commitmentStatusLabel],
   [MILESTONE_STATUSES, milestoneStatusLabel],
@@ -43,6 +71,8 @@ const ENUMS: [readonly string[], Labeller][] = [
   [DECISIONS, outcomeLabel],
   [COMPLAINT_STATUSES, complaintStatusLabel],
   [SHOW_RESULTS, showResultsLabel],
+  [DAY_UNITS, dayUnitLabel],
+  [WEEKDAYS, weekdayLabel],
 ];
 
 /** The widgets whose messages the labels above are (their translations load with the desk's). */
