@@ -4,6 +4,7 @@ import { msg, str } from '@lit/localize';
 import { OgElement } from '../core/og-element.js';
 import { DEFAULT_TIME_ZONE } from '../core/config.js';
 import { UI_LOCALES } from '../core/localization.js';
+import { parseCalendar, type WorkCalendar } from '../core/working-days.js';
 import { STARTER_DOCUMENTS } from '../../cli/starter-data.mjs';
 import { writeSnippet } from '../snippet.js';
 import { changesSince, duplicateItem, getAt, initialValue, moveItem, removeItem, serialize, setAt, type Path } from './document.js';
@@ -334,8 +335,13 @@ export class OgDesk extends OgElement {
           this.notices = [{ kind: 'info', text: msg(str`${String(count)} secret code(s) generated.`, { id: 'desk.secrets.generated' }) }];
         }}>${msg('Generate the missing secret codes', { id: 'desk.secrets.generate' })}</button>
         <button type="button" class="primary" @click=${async () => {
-          const problem = await publishZip(doc.value);
-          this.notices = [problem ? { kind: 'error', text: problem } : { kind: 'info', text: msg('The encrypted folder is downloaded (complaints-static.zip): unzip it on your site.', { id: 'desk.published' }) }];
+          const { problem, computed } = await publishZip(doc.value, this.openCalendar(), this.zone);
+          this.notices = problem
+            ? [{ kind: 'error', text: problem }]
+            : [
+                { kind: 'info', text: msg('The encrypted folder is downloaded (complaints-static.zip): unzip it on your site.', { id: 'desk.published' }) },
+                ...(computed ? [{ kind: 'info' as const, text: msg(str`Due dates computed from the open calendar's rules: ${String(computed)}.`, { id: 'desk.published.dueDates' }) }] : []),
+              ];
         }}>${msg('Publish for the lookup (encrypted zip)', { id: 'desk.publish' })}</button>
       </div>
       ${this.publishReady ? renderSecretWarnings(doc.value) : nothing}
@@ -343,6 +349,12 @@ export class OgDesk extends OgElement {
   }
 
   private publishReady = false;
+
+  /** The commune's calendar when one is open and valid: publishing computes missing due dates from its rules. */
+  private openCalendar(): WorkCalendar | undefined {
+    const doc = this.documents.find((d) => d.resource.name === 'calendar');
+    return doc ? parseCalendar(doc.value).calendar : undefined;
+  }
 
   // ——— rendering ———
 

@@ -8,6 +8,8 @@ import { msg, str } from '@lit/localize';
 import { getAt, setAt } from './document.js';
 import type { DeskResource } from './resources.js';
 import { downloadBlob } from './out.js';
+import { DEFAULT_TIME_ZONE } from '../core/config.js';
+import type { WorkCalendar } from '../core/working-days.js';
 
 type ImportModule = typeof import('./import/index.js');
 type PublishModule = typeof import('./publish/index.js');
@@ -60,14 +62,19 @@ export function secretWarnings(records: unknown): { reference: string; warning: 
   return out;
 }
 
-/** Encrypts the records in the page and downloads the static folder as a zip; returns a problem to show, if any. */
-export async function publishZip(records: unknown): Promise<string | undefined> {
+/**
+ * Encrypts the records in the page and downloads the static folder as a zip. With the commune's
+ * calendar (a calendar.json open in the desk), missing due dates are computed from its rules, as
+ * `complaints publish --calendar` does. Returns a problem to show, or how many due dates were computed.
+ */
+export async function publishZip(records: unknown, calendar?: WorkCalendar, timeZone?: string): Promise<{ problem?: string; computed: number }> {
   const publish = await loadPublish();
+  const list = Array.isArray(records) ? records : [];
   try {
-    downloadBlob('complaints-static.zip', await publish.publishComplaintsZip(Array.isArray(records) ? records : []));
-    return undefined;
+    downloadBlob('complaints-static.zip', await publish.publishComplaintsZip(list, { calendar, timeZone }));
+    return { computed: publish.withRuleDueDates(list, calendar, timeZone ?? DEFAULT_TIME_ZONE).computed.length };
   } catch (error) {
-    if (error instanceof publish.PublishError) return error.localizedMessage;
+    if (error instanceof publish.PublishError) return { problem: error.localizedMessage, computed: 0 };
     throw error;
   }
 }

@@ -7,6 +7,9 @@
 import { msg, str } from '@lit/localize';
 import { complaintSchema } from '../../complaint-status/schema.js';
 import { DEFAULT_ITERATIONS, MIN_SECRET_LENGTH, normalizeReference, publishStaticFolder, secretWeakness, type PublishableRecord } from '../../complaint-status/static-publish.js';
+import { checkDeadline } from '../../complaint-status/deadline-check.js';
+import { DEFAULT_TIME_ZONE } from '../../core/config.js';
+import type { WorkCalendar } from '../../core/working-days.js';
 import { zipFiles } from './zip.js';
 
 export { generateSecret, secretWeakness } from '../../complaint-status/secret-code.js';
@@ -82,8 +85,32 @@ export function publishableRecords(records: readonly unknown[]): PublishableReco
   return out;
 }
 
-/** The static folder as a zip: `index.json` and one encrypted `{name}.json` per record, at the zip's root. */
-export async function publishComplaintsZip(records: readonly unknown[], options: { iterations?: number } = {}): Promise<Blob> {
-  const files = await publishStaticFolder(publishableRecords(records), { iterations: options.iterations ?? DEFAULT_ITERATIONS });
+/**
+ * The records as they are published with the commune's calendar, as `complaints publish
+ * --calendar` does: a record without a due date gets the one its kind's rule gives (the
+ * widget's own arithmetic, src/complaint-status/deadline-check.ts). The records in the desk
+ * are not changed. `computed` lists the references that got one.
+ */
+export function withRuleDueDates(records: readonly unknown[], calendar: WorkCalendar | undefined, timeZone: string): { records: unknown[]; computed: string[] } {
+  const computed: string[] = [];
+  if (!calendar) return { records: [...records], computed };
+  const out = records.map((raw) => {
+    if (!raw || typeof raw !== 'object') return raw;
+    const record = raw as Record<string, unknown>;
+    const due = checkDeadline(record, calendar, timeZone).find((finding) => finding.code === 'due-from-rules');
+    if (!due?.expected) return raw;
+    computed.push(typeof record.reference === 'string' ? record.reference : '');
+    return { ...record, dueAt: due.expected };
+  });
+  return { records: out, computed };
+}
+
+/**
+ * The static folder as a zip: `index.json` and one encrypted `{name}.json` per record, at the
+ * zip's root. With a calendar, due dates missing from records are computed from its rules.
+ */
+export async function publishComplaintsZip(records: readonly unknown[], options: { iterations?: number; calendar?: WorkCalendar; timeZone?: string } = {}): Promise<Blob> {
+  const dated = withRuleDueDates(records, options.calendar, options.timeZone ?? DEFAULT_TIME_ZONE).records;
+  const files = await publishStaticFolder(publishableRecords(dated), { iterations: options.iterations ?? DEFAULT_ITERATIONS });
   return zipFiles(files);
 }

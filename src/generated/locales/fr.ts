@@ -465,6 +465,7 @@
 'desk.publish.secretTooShort': str`Un code secret doit avoir au moins ${0} lettres ou chiffres.`,
 'desk.publish.secretWeak': `Ce code est faible. Quiconque télécharge le dossier publié peut essayer hors ligne tous les codes de ce genre : un code de 6 chiffres tombe en une minute environ par référence avec une seule carte graphique de jeu, un dossier entier en quelques jours. Utilisez au moins 8 lettres et chiffres, comme les codes générés.`,
 'desk.published': `Le dossier chiffré est téléchargé (complaints-static.zip) : décompressez-le sur votre site.`,
+'desk.published.dueDates': str`Échéances calculées selon les règles du calendrier ouvert : ${0}.`,
 'desk.records.private': `Ce fichier contient les codes secrets : ne le mettez jamais en ligne. Publiez plutôt le dossier chiffré.`,
 'desk.redo': `Rétablir`,
 'desk.removeField': str`Retirer : ${0}`,

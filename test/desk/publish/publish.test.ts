@@ -2,6 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { unzipSync, strFromU8 } from 'fflate';
 import { generateSecret, PublishError, publishComplaintsZip, secretWarning } from '../../../src/desk/publish/index.js';
+import { parseCalendar } from '../../../src/core/working-days.js';
 import { cryptoBackend, deriveLookup, openEnvelope, parseMetadata } from '../../../src/complaint-status/static-crypto.js';
 
 const record = (reference: string, secret?: string, extra: Record<string, unknown> = {}) => ({ reference, status: 'received', submittedAt: '2025-03-04', ...(secret ? { secret } : {}), ...extra });
@@ -17,6 +18,30 @@ describe('publishComplaintsZip', () => {
     const backend = await cryptoBackend();
     const { key, name } = await deriveLookup('sl-1', 'h3kp 7qwm', parseMetadata(index), backend);
     expect(await openEnvelope(strFromU8(files[`${name}.json`]), key, backend)).to.deep.equal({ reference: 'SL-1', status: 'received', submittedAt: '2025-03-04', category: 'Voirie' });
+  });
+
+  it('with the commune’s calendar, gives a record without a due date the one its rule sets, and keeps a stated one', async () => {
+    // 10 working days from Tuesday 4 March 2025, weekends off, 7 March a listed holiday: Wednesday 19 March.
+    const { calendar } = parseCalendar({ weekend: ['saturday', 'sunday'], holidays: [{ date: '2025-03-07', name: 'Test holiday' }], rules: { complaint: { days: 10, unit: 'working-days' } } });
+    expect(calendar).to.exist;
+    const stated = record('SL-2', 'T8ZN-4RCX', { dueAt: '2025-03-20' });
+    const undated = record('SL-1', 'H3KP-7QWM');
+    const blob = await publishComplaintsZip([undated, stated], { iterations: 100_000, calendar });
+    const files = unzipSync(new Uint8Array(await blob.arrayBuffer()));
+    const index = parseMetadata(JSON.parse(strFromU8(files['index.json'])));
+    const backend = await cryptoBackend();
+    const open = async (reference: string, secret: string) => {
+      const { key, name } = await deriveLookup(reference, secret, index, backend);
+      return openEnvelope(strFromU8(files[`${name}.json`]), key, backend) as Promise<Record<string, unknown>>;
+    };
+    expect((await open('SL-1', 'H3KP-7QWM')).dueAt).to.equal('2025-03-19');
+    expect((await open('SL-2', 'T8ZN-4RCX')).dueAt).to.equal('2025-03-20');
+    expect(undated, 'the record in the desk is left as it is').not.to.have.property('dueAt');
+    // Without a calendar nothing is computed.
+    const plain = unzipSync(new Uint8Array(await (await publishComplaintsZip([record('SL-1', 'H3KP-7QWM')], { iterations: 100_000 })).arrayBuffer()));
+    const plainIndex = parseMetadata(JSON.parse(strFromU8(plain['index.json'])));
+    const { key, name } = await deriveLookup('SL-1', 'H3KP-7QWM', plainIndex, backend);
+    expect(await openEnvelope(strFromU8(plain[`${name}.json`]), key, backend)).not.to.have.property('dueAt');
   });
 
   it('uses 600,000 iterations by default', async () => {
