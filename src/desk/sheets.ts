@@ -71,8 +71,10 @@ export async function publishZip(records: unknown, calendar?: WorkCalendar, time
   const publish = await loadPublish();
   const list = Array.isArray(records) ? records : [];
   try {
-    downloadBlob('complaints-static.zip', await publish.publishComplaintsZip(list, { calendar, timeZone }));
-    return { computed: publish.withRuleDueDates(list, calendar, timeZone ?? DEFAULT_TIME_ZONE).computed.length };
+    // Due dates computed once: the dated records are published, and their count is said.
+    const { records: dated, computed } = publish.withRuleDueDates(list, calendar, timeZone ?? DEFAULT_TIME_ZONE);
+    downloadBlob('complaints-static.zip', await publish.publishComplaintsZip(dated));
+    return { computed: computed.length };
   } catch (error) {
     if (error instanceof publish.PublishError) return { problem: error.localizedMessage, computed: 0 };
     throw error;
