@@ -19,6 +19,13 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
  */
 const BROWSERS = ['chrome98', 'edge98', 'firefox90', 'safari16'];
 
+/**
+ * The src/core modules every widget page needs (the element base, states, formatting and the
+ * clock it reads, theme, localization, configuration, loading). test/build/chunks checks that
+ * each one is reached from every widget entry, so the list cannot keep a module only some use.
+ */
+export const CORE_MODULES = /src[\\/]core[\\/](og-element|define|dom|events|json|safe-url|state-views|format|wall-clock|zone-rules|theme|localization|localized-text|machine-translation|config|loader)\.ts$/;
+
 export const widgetEntries: Record<string, string> = {
   'opengov-widgets': 'src/index.ts',
   config: 'src/config-entry.ts',
@@ -136,12 +143,17 @@ export default defineConfig(({ mode }) => ({
               minify: true,
               // Few, larger shared chunks: browsers open at most 6 connections per host over
               // HTTP/1.1, and every extra file costs a round trip on a slow mobile network.
-              // `core` is what every widget needs (Lit, localization, states, formatting);
-              // `data` is what the document widgets add (zod validation, offline copy, list and style props).
+              // `core` is what every widget needs (Lit, localization, states, formatting) and only
+              // that: a core module only some widgets use would be downloaded by every page
+              // (CORE_MODULES). `data` is what the document widgets add (zod validation, offline
+              // copy, list and style props); `send` what the two forms that post share (sending,
+              // spam checks, device record, kiosk). Other core modules (deadlines, CSV, search)
+              // go with the widgets that import them.
               codeSplitting: {
                 includeDependenciesRecursively: false,
                 groups: [
-                  { name: 'data', priority: 2, test: /node_modules[\\/]zod[\\/]|src[\\/]core[\\/](validation|data-element|data-source|last-good-copy|list-styles|style-props)\.ts/ },
+                  { name: 'data', priority: 3, test: /node_modules[\\/]zod[\\/]|src[\\/]core[\\/](validation|data-element|data-source|last-good-copy|list-styles|style-props)\.ts/ },
+                  { name: 'send', priority: 2, test: /src[\\/]core[\\/](send-controller|spam-check|idempotency|kiosk|device-copy|time-window|focus-after-render)\.ts/ },
                   {
                     name: 'core',
                     priority: 1,
@@ -149,7 +161,8 @@ export default defineConfig(({ mode }) => ({
                     test: (id) =>
                       id.startsWith('\0') ||
                       (!/[\\/]directives[\\/]/.test(id) &&
-                      /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/](reactive-element|localize|task))[\\/]|src[\\/]core[\\/]|src[\\/]generated[\\/]locale-codes|src[\\/]widget-modules/.test(id)),
+                      /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/](reactive-element|localize|task))[\\/]|src[\\/]generated[\\/]locale-codes|src[\\/]widget-modules/.test(id)) ||
+                      CORE_MODULES.test(id),
                   },
                 ],
               },
