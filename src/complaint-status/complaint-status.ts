@@ -12,7 +12,7 @@ import type { WorkCalendar } from '../core/working-days.js';
 import { currentHolder, type Complaint, type ComplaintStatus } from './complaint.js';
 import { fileDeadline, renderDeadline } from './deadline-view.js';
 import { answerTitle, dueLabel, formTitle, notFoundText, referenceLabel, resultTitle, statusLabel, wordingOf, type Wording } from './file-wording.js';
-import { checkReference, lookupComplaint, type ComplaintFormat, type LookupQuery, type LookupResult } from './lookup.js';
+import { checkReference, lookupComplaint, prepareLookup, type ComplaintFormat, type LookupQuery, type LookupResult } from './lookup.js';
 import { forget, recall, remember } from './remember.js';
 import { complaintStatusStyles } from './complaint-status.styles.js';
 
@@ -283,6 +283,9 @@ export class OgComplaintStatus extends OgElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[name=reference]')?.focus());
   }
 
+  /** The person reached the form: what their format's lookup needs starts loading now. */
+  private prepare = () => prepareLookup(this.format);
+
   private onSubmit = (event: Event) => {
     event.preventDefault();
     void this.lookup();
@@ -329,7 +332,7 @@ export class OgComplaintStatus extends OgElement {
     ${this.example
       ? html`<span class="example">${msg('For example:', { id: 'complaints.example' })} <bdi dir="ltr" class="code">${this.example}</bdi></span>`
       : nothing}`;
-    return html`<form part="form" novalidate @submit=${this.onSubmit} aria-labelledby="form-title">
+    return html`<form part="form" novalidate @submit=${this.onSubmit} @focusin=${this.prepare} @pointerenter=${this.prepare} aria-labelledby="form-title">
       <h2 id="form-title">${formTitle(wordingOf(this.kind))}</h2>
       ${this.renderField('reference', referenceLabel(wordingOf(this.kind)), refHint, this.referenceValue)}
       ${staticMode

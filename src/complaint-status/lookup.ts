@@ -5,10 +5,9 @@
  * data documents it is never kept as a "last good copy".
  */
 import { fetchText, LoadError } from '../core/loader.js';
-import { fromOpen311 } from './open311.js';
 import { parseComplaint, parseJsonText as parseJson, type Complaint } from './complaint.js';
 import { parseCalendar, type WorkCalendar } from '../core/working-days.js';
-import { cryptoBackend, deriveLookup, openEnvelope, parseMetadata, type StaticMetadata } from './static-crypto.js';
+import type { StaticMetadata } from './static-crypto.js';
 
 export type ComplaintFormat = 'json' | 'open311' | 'static';
 
@@ -33,6 +32,31 @@ export type LookupResult = { found: true; complaint: Complaint; skipped: number;
 const NOT_FOUND: LookupResult = { found: false };
 /** Refresh on every lookup: a status changes, a cached one would mislead. */
 const INIT: RequestInit = { cache: 'no-cache', headers: { accept: 'application/json' } };
+
+/**
+ * What only one format needs (Open311's mapping, the static folder's crypto) is loaded when that
+ * format is used, so a page of the default format does not download it. The element starts the
+ * load as soon as the person reaches the form (prepareLookup), long before they press the button.
+ */
+const formatParts = {
+  open311: () => import('./open311.js'),
+  static: () => import('./static-crypto.js'),
+};
+
+/** Starts loading what a format's lookup needs; failures are reported by the lookup itself. */
+export function prepareLookup(format: ComplaintFormat): void {
+  if (format !== 'json') formatPart(format).catch(() => undefined);
+}
+
+/** A format's part; a module that cannot be fetched is a network failure, offered for retry. */
+async function formatPart<F extends keyof typeof formatParts>(format: F): Promise<Awaited<ReturnType<(typeof formatParts)[F]>>> {
+  try {
+    return (await formatParts[format]()) as Awaited<ReturnType<(typeof formatParts)[F]>>;
+  } catch (error) {
+    console.warn(`[opengov-widgets] the ${format} lookup could not be loaded`, error);
+    throw new LoadError('network', typeof navigator !== 'undefined' && navigator.onLine === false ? 'offline' : 'network');
+  }
+}
 
 const isNotFound = (error: unknown) => error instanceof LoadError && error.reason === 'not-found';
 
@@ -77,7 +101,7 @@ async function lookupRecord(query: LookupQuery, signal?: AbortSignal): Promise<L
   if (query.format === 'open311') {
     const url = new URL(`requests/${id}.json`, query.base);
     if (query.jurisdictionId) url.searchParams.set('jurisdiction_id', query.jurisdictionId);
-    const text = await get(url.href, query, signal);
+    const [text, { fromOpen311 }] = await Promise.all([get(url.href, query, signal), formatPart('open311')]);
     if (text === undefined) return NOT_FOUND;
     const mapped = fromOpen311(parseJson(text), query.reference.trim());
     return mapped ? { found: true, ...toResult(mapped) } : NOT_FOUND;
@@ -95,7 +119,7 @@ function toResult(raw: unknown): { complaint: Complaint; skipped: number } {
 /** index.json per folder, fetched once per page (failures are not kept). */
 const metadata = new Map<string, Promise<StaticMetadata>>();
 
-function folderMetadata(base: string, query: LookupQuery, signal?: AbortSignal): Promise<StaticMetadata> {
+function folderMetadata(base: string, query: LookupQuery, parseMetadata: (raw: unknown) => StaticMetadata, signal?: AbortSignal): Promise<StaticMetadata> {
   let found = metadata.get(base);
   if (!found) {
     found = fetchText(new URL('index.json', base).href, { signal, timeoutMs: query.timeoutMs, init: INIT }).then(({ text }) => parseMetadata(parseJson(text)));
@@ -106,7 +130,8 @@ function folderMetadata(base: string, query: LookupQuery, signal?: AbortSignal):
 }
 
 async function lookupStatic(query: LookupQuery, signal?: AbortSignal): Promise<LookupResult> {
-  const meta = await folderMetadata(query.base, query, signal);
+  const { cryptoBackend, deriveLookup, openEnvelope, parseMetadata } = await formatPart('static');
+  const meta = await folderMetadata(query.base, query, parseMetadata, signal);
   const backend = await cryptoBackend(query.pureJsCrypto);
   const { name, key } = await deriveLookup(query.reference, query.secret ?? '', meta, backend);
   signal?.throwIfAborted();

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { checkReference, fromOpen311, isComplaintOverdue, parseComplaint } from '../../src/complaint-status/index.js';
+import { checkReference, isComplaintOverdue, parseComplaint } from '../../src/complaint-status/index.js';
+import { fromOpen311 } from '../../src/complaint-status/open311.js';
 import { cryptoBackend, deriveLookup, fallbackLoads, normalizeReference, normalizeSecret, openEnvelope, parseMetadata } from '../../src/complaint-status/static-crypto.js';
 import { LoadError } from '../../src/core/loader.js';
 import { complaintSchema } from '../../src/complaint-status/schema.js';
