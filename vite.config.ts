@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { existsSync, readFileSync } from 'node:fs';
 import { visualizer } from 'rollup-plugin-visualizer';
 import { mockApi } from './demo/mock-api.js';
+import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -116,6 +117,7 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     mockApiPlugin(),
     privateGlobalsPlugin(),
+    minifyCssLiterals(),
     // Where the bytes go: module sizes per chunk, which scripts/treemaps.mjs turns into one
     // treemap per widget page (bench/results/treemap/, linked from BENCH.md).
     ...(mode === 'iife' ? [] : [visualizer({ template: 'raw-data', filename: 'bench/results/treemap/stats.json', gzipSize: true, projectRoot: import.meta.dirname })]),
