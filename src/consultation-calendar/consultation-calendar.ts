@@ -13,11 +13,11 @@ import { safeUrl } from '../core/safe-url.js';
 import { themeStyles } from '../core/theme.js';
 import { listWidgetStyles } from '../core/list-styles.js';
 import { parseEventsJson, EVENT_MODES, type CalendarData, type CalendarEvent, type EventMode, type EventStatus } from './schema.js';
-import { eventsInWindow, loadIcal, parseICalendar } from './ical-import.js';
+import { eventsInWindow } from './occurrences.js';
+import { LoadError } from '../core/loader.js';
 import { filterEvents, isUpcoming, searchableText, splitByTime, themesOf, type When } from './filter.js';
 import { registrationState } from './registration.js';
 import { eventsByDay, firstDayOfWeek, monthOfDay, monthWeeks, moveDay, parseMonth, shiftMonth } from './month.js';
-import { eventToIcs, icsFileName } from './ics-export.js';
 import {
   formatClock,
   formatDayNumber,
@@ -35,6 +35,22 @@ import { consultationCalendarStyles } from './consultation-calendar.styles.js';
 /** Events rendered at first in each list section, and added by "show more". */
 export const PAGE_SIZE = 20;
 const YEAR_MS = 366 * 86_400_000;
+
+export type IcalReader = typeof import('./ical-import.js');
+export type IcsExport = typeof import('./ics-export.js');
+
+/**
+ * A lazy part of the widget: when it cannot be fetched (offline, a flaky network), the load
+ * fails as a network failure, shown with the localized error and its retry button.
+ */
+async function lazyPart<T>(load: () => Promise<T>): Promise<T> {
+  try {
+    return await load();
+  } catch (error) {
+    console.warn('[opengov-widgets] a part of the calendar could not be loaded', error);
+    throw new LoadError('network', 'network');
+  }
+}
 
 export function modeLabel(mode: EventMode): string {
   switch (mode) {
@@ -130,11 +146,28 @@ export class OgConsultationCalendar extends OgDataElement<CalendarData> {
   @state() private selectedDay?: string;
   private focusPending = false;
 
+  /**
+   * Loads the iCalendar reader with ical.js (one lazy chunk, fetched only for an iCalendar
+   * source). Replaceable, for tests and for pages that bundle it themselves.
+   */
+  icalLoader: () => Promise<IcalReader> = () => import('./ical-import.js');
+
+  /**
+   * Loads the .ics export ("add to my calendar"), fetched when a person first points at or
+   * focuses such a button, or clicks it. Replaceable like `icalLoader`.
+   */
+  exportLoader: () => Promise<IcsExport> = () => import('./ics-export.js');
+
+  private icsExport?: IcsExport;
+  private icsExportLoading?: Promise<IcsExport>;
+  /** The event whose .ics could not be made because the export did not load (its message shows). */
+  @state() private exportFailed?: string;
+
   private windowCache?: { data: CalendarData; from: number; to: number; events: CalendarEvent[]; index: Map<string, string> };
 
   protected async parse(text: string, url: string) {
     const zone = this.zone();
-    if (this.isIcalSource(url)) return parseICalendar(await loadIcal(), text, zone);
+    if (this.isIcalSource(url)) return (await lazyPart(this.icalLoader)).readICalendar(text, zone);
     return parseEventsJson(text, zone);
   }
 
@@ -552,10 +585,23 @@ export class OgConsultationCalendar extends OgDataElement<CalendarData> {
         : nothing}
       ${past ? this.renderOutcome(e, domId) : nothing}
       <p class="actions">
-        <button type="button" class="og-button secondary add" part="button" @click=${() => this.download(e)}>
+        <button
+          type="button"
+          class="og-button secondary add"
+          part="button"
+          aria-describedby=${this.exportFailed === e.key ? `${domId}-export-error` : nothing}
+          @pointerenter=${this.prefetchExport}
+          @focus=${this.prefetchExport}
+          @click=${() => this.download(e)}
+        >
           ${msg('Add to my calendar', { id: 'calendar.add' })}<span class="visually-hidden">: ${resolveText(e.title, this.locale).text}</span>
         </button>
       </p>
+      ${this.exportFailed === e.key
+        ? html`<p class="export-error" id=${`${domId}-export-error`} role="alert">
+            ${msg('The calendar file could not be prepared: the connection failed. Try again.', { id: 'calendar.export-failed' })}
+          </p>`
+        : nothing}
     </li>`;
   }
 
@@ -618,8 +664,40 @@ export class OgConsultationCalendar extends OgDataElement<CalendarData> {
     </div>`;
   }
 
+  /** Starts fetching the .ics export when a person is about to use it, so the click is instant. */
+  private prefetchExport = (): void => {
+    this.loadExport().catch(() => {
+      /* the click tries again and tells the person if it fails */
+    });
+  };
+
+  private loadExport(): Promise<IcsExport> {
+    this.icsExportLoading ??= this.exportLoader().then(
+      (module) => (this.icsExport = module),
+      (error: unknown) => {
+        this.icsExportLoading = undefined; // a later click fetches it again
+        throw error;
+      },
+    );
+    return this.icsExportLoading;
+  }
+
+  /** Downloads the event's .ics: at once when the export is here, else once it arrives. */
+  private async download(e: CalendarEvent): Promise<void> {
+    if (this.icsExport) return this.saveIcs(this.icsExport, e);
+    try {
+      const module = await this.loadExport();
+      this.exportFailed = undefined;
+      this.saveIcs(module, e);
+    } catch (error) {
+      console.warn('[opengov-widgets] the calendar export could not be loaded', error);
+      this.exportFailed = e.key;
+    }
+  }
+
   /** Builds the event's .ics and downloads it through a Blob URL. */
-  private download(e: CalendarEvent): void {
+  private saveIcs({ eventToIcs, icsFileName }: IcsExport, e: CalendarEvent): void {
+    this.exportFailed = undefined;
     const text = (v: CalendarEvent['title'] | undefined) => resolveText(v, this.locale).text;
     const extra: string[] = [];
     if (e.onlineUrl) extra.push(msg(str`Online: ${e.onlineUrl}`, { id: 'calendar.ics.online' }));

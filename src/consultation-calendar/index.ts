@@ -18,8 +18,9 @@ export {
 export { registrationState, type RegistrationState } from './registration.js';
 export { filterEvents, splitByTime, searchableText, type EventFilter } from './filter.js';
 export { monthWeeks, eventsByDay, firstDayOfWeek } from './month.js';
-export { eventToIcs, icsFileName } from './ics-export.js';
-export { parseICalendar, eventsInWindow } from './ical-import.js';
+export { eventsInWindow, MAX_OCCURRENCES } from './occurrences.js';
+// The iCalendar reader (with ical.js) and the .ics export are loaded by the element when needed;
+// re-exported here they would be in this entry's chunk. The package's main entry offers them.
 
 define('og-consultation-calendar', OgConsultationCalendar);
 

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import '../../src/consultation-calendar/index.js';
@@ -251,7 +251,9 @@ describe('<og-consultation-calendar>', () => {
       downloads.push(`${this.download} ${this.href}`);
     };
     try {
+      // The export loads on the click (lazily), so the file follows it.
       card(el, 'Second consultation meeting').querySelector<HTMLButtonElement>('button.add')!.click();
+      await waitUntil(() => downloads.length > 0, 'no download', { timeout: 5000 });
     } finally {
       URL.createObjectURL = create;
       HTMLAnchorElement.prototype.click = click;
