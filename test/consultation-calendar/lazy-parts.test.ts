@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/consultation-calendar/index.js';
-import type { IcalReader, IcsExport, OgConsultationCalendar } from '../../src/consultation-calendar/consultation-calendar.js';
+import type { IcalReader, IcsExport, MonthView, OgConsultationCalendar } from '../../src/consultation-calendar/consultation-calendar.js';
 import { query, queryAll, resetPage, stubFetch, useLocale, waitForState } from '../helpers/data-server.js';
 import { eventsDocument } from './fixtures.js';
 
@@ -45,6 +46,7 @@ describe('<og-consultation-calendar> loads its optional parts only when used', (
     await waitForState(el, 'ready');
     expect(fetched(/ical-import|ical\.js/)).to.equal(false);
     expect(fetched(/ics-export/)).to.equal(false);
+    expect(fetched(/month-view|month\.ts/)).to.equal(false);
     addButton(el).dispatchEvent(new PointerEvent('pointerenter'));
     await until(() => fetched(/ics-export/), 'export fetched on pointer');
     // Fetched is not yet evaluated: wait until a click is answered synchronously.
@@ -138,5 +140,70 @@ describe('<og-consultation-calendar> loads its optional parts only when used', (
     query<HTMLButtonElement>(el, '[part="error"] button').click();
     await waitForState(el, 'ready');
     expect(queryAll(el, '.card').length).to.be.greaterThan(0);
+  });
+
+  it('fetches the month view when a person points at the "Month" button, and shows its grid on the click', async () => {
+    stubFetch({ 'events.json': { body: eventsDocument() } });
+    const el = await fixture<OgConsultationCalendar>(html`<og-consultation-calendar src=${SRC} now=${NOW}></og-consultation-calendar>`);
+    await waitForState(el, 'ready');
+    expect(fetched(/month-view/)).to.equal(false);
+    const monthButton = queryAll<HTMLButtonElement>(el, '.view-switch button')[1];
+    monthButton.dispatchEvent(new PointerEvent('pointerenter'));
+    await until(() => fetched(/month-view/), 'month view fetched on pointer');
+    monthButton.click();
+    await until(() => !!el.shadowRoot!.querySelector('[role=grid]'), 'grid shown');
+    expect(monthButton.getAttribute('aria-pressed')).to.equal('true');
+    await expect(el).to.be.accessible();
+  });
+
+  it('with view="month", is ready only once the grid is drawn (no placeholder flash), its module fetched beside the data', async () => {
+    stubFetch({ 'events.json': { body: eventsDocument() } });
+    let calls = 0;
+    const loader = () => (calls++, import('../../src/consultation-calendar/month-view.js'));
+    const el = await fixture<OgConsultationCalendar>(
+      html`<og-consultation-calendar src=${SRC} now="2023-10-05T10:00:00+01:00" view="month" month="2023-10" .monthLoader=${loader}></og-consultation-calendar>`,
+    );
+    expect(calls).to.equal(1); // started at the first render, while the data loads
+    await waitForState(el, 'ready');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part=skeleton]')).to.equal(null);
+    expect(query(el, '[data-day="2023-10-19"]').textContent).to.contain('1 event');
+    query(el, '[data-day="2023-10-05"]').focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect((el.shadowRoot!.activeElement as HTMLElement).dataset.day).to.equal('2023-10-12');
+    expect(calls).to.equal(1);
+  });
+
+  it('shows a loading state while the month view comes, then the localized network error with a retry when it cannot be fetched, and the list still works', async () => {
+    await useLocale('zgh');
+    stubFetch({ 'events.json': { body: eventsDocument() } });
+    let fail!: (e: Error) => void;
+    let load: () => Promise<MonthView> = () => new Promise<MonthView>((_, reject) => (fail = reject));
+    const el = await fixture<OgConsultationCalendar>(html`<og-consultation-calendar src=${SRC} now=${NOW} .monthLoader=${() => load()}></og-consultation-calendar>`);
+    await waitForState(el, 'ready');
+    queryAll<HTMLButtonElement>(el, '.view-switch button')[1].click();
+    await el.updateComplete;
+    expect(query(el, '[part=month] [part=skeleton]').getAttribute('aria-busy')).to.equal('true');
+    await expect(el).to.be.accessible();
+    fail(new TypeError('Failed to fetch dynamically imported module'));
+    await until(() => !!el.shadowRoot!.querySelector('[part=month] [part=error]'), 'error shown');
+    const box = query(el, '[part=month] [part=error]');
+    expect(box.getAttribute('role')).to.equal('alert');
+    expect(box.textContent).to.contain('ⵓⵔ ⵉⵣⵎⵉⵔ ⵓⵣⴷⴰⵢ ⵙ ⵓⵎⵙⵜⴰⴳ.');
+    expect(el.getAttribute('state')).to.equal('ready'); // the data is there: only the grid is missing
+    await expect(el).to.be.accessible();
+    queryAll<HTMLButtonElement>(el, '.view-switch button')[0].click();
+    await el.updateComplete;
+    expect(queryAll(el, '.card').length).to.be.greaterThan(0);
+    // Choosing the month view again tries again.
+    let tries = 0;
+    load = () => (tries++, offline());
+    queryAll<HTMLButtonElement>(el, '.view-switch button')[1].click();
+    await until(() => tries === 1 && !!el.shadowRoot!.querySelector('[part=month] [part=error]'), 'tried again, error shown');
+    load = () => import('../../src/consultation-calendar/month-view.js');
+    query<HTMLButtonElement>(el, '[part=month] [part=error] button').click();
+    await until(() => !!el.shadowRoot!.querySelector('[role=grid]'), 'grid shown after retry');
+    await expect(el).to.be.accessible();
   });
 });
