@@ -13,7 +13,6 @@ import { amountsSchema, budgetDocumentSchema, parseBudgetJson } from './budget-c
 import { loadPapa, parseBudgetCsv } from './budget-chart/csv.js';
 export { CSV_COLUMNS } from './budget-chart/csv-columns.js';
 import { eventsDocumentSchema, parseEventsJson } from './consultation-calendar/schema.js';
-import { loadIcal, parseICalendar } from './consultation-calendar/ical-import.js';
 import { parseFormConfig, proposalFormSchema, proposalPayloadSchema } from './proposal-form/schema.js';
 import { calendarSchema, complaintFields, complaintSchema, datesInOrder } from './complaint-status/schema.js';
 import { parseCalendar } from './core/working-days.js';
@@ -219,9 +218,9 @@ export async function parseBudgetCsvText(text: string): Promise<Parsed<unknown>>
   return parseBudgetCsv(await loadPapa(), text);
 }
 
-/** An iCalendar feed, read as the widget reads it (ical.js loaded on demand). */
+/** An iCalendar feed, read as the widget reads it (the reader and ical.js loaded on demand). */
 export async function parseEventsIcal(text: string, zone: string = DEFAULT_TIME_ZONE): Promise<Parsed<unknown>> {
-  return parseICalendar(await loadIcal(), text, zone);
+  return (await import('./consultation-calendar/ical-import.js')).readICalendar(text, zone);
 }
 
 const LOCALIZED_TEXT_DESCRIPTION =

@@ -183,6 +183,10 @@ export const consultationCalendarStyles = css`
     gap: 0.5em;
     flex-wrap: wrap;
   }
+  .export-error {
+    color: var(--_danger);
+    font-weight: 600;
+  }
   .more {
     justify-self: center;
   }

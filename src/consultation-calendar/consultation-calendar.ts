@@ -5,28 +5,23 @@ import { msg, str } from '@lit/localize';
 import { resourceUrl } from '../core/config.js';
 import { decidimSource } from '../adapters/decidim-source.js';
 import { OgDataElement } from '../core/data-element.js';
-import { renderEmpty, renderSkeleton, renderUpdated } from '../core/state-views.js';
-import { formatNumber, intlLocale, timeZone as configuredZone, viewerTimeZone as browserTimeZone } from '../core/format.js';
-import { directionOf } from '../core/localization.js';
+import { renderEmpty, renderError, renderSkeleton, renderUpdated } from '../core/state-views.js';
+import { formatNumber, timeZone as configuredZone, viewerTimeZone as browserTimeZone } from '../core/format.js';
 import { resolveText } from '../core/localized-text.js';
 import { safeUrl } from '../core/safe-url.js';
 import { themeStyles } from '../core/theme.js';
 import { listWidgetStyles } from '../core/list-styles.js';
 import { parseEventsJson, EVENT_MODES, type CalendarData, type CalendarEvent, type EventMode, type EventStatus } from './schema.js';
-import { eventsInWindow, loadIcal, parseICalendar } from './ical-import.js';
+import { eventsInWindow } from './occurrences.js';
+import { LoadError } from '../core/loader.js';
 import { filterEvents, isUpcoming, searchableText, splitByTime, themesOf, type When } from './filter.js';
 import { registrationState } from './registration.js';
-import { eventsByDay, firstDayOfWeek, monthOfDay, monthWeeks, moveDay, parseMonth, shiftMonth } from './month.js';
-import { eventToIcs, icsFileName } from './ics-export.js';
+import { monthOfDay, parseMonth, shiftMonth } from './month-key.js';
 import {
   formatClock,
-  formatDayNumber,
   formatEventRange,
   formatInstant,
-  formatLongDay,
-  formatMonthTitle,
   osmUrl,
-  weekdayName,
   zoneLabel,
 } from './display.js';
 import { dayOf, isValidTimeZone, startOfDay } from './zoned.js';
@@ -35,6 +30,23 @@ import { consultationCalendarStyles } from './consultation-calendar.styles.js';
 /** Events rendered at first in each list section, and added by "show more". */
 export const PAGE_SIZE = 20;
 const YEAR_MS = 366 * 86_400_000;
+
+export type IcalReader = typeof import('./ical-import.js');
+export type IcsExport = typeof import('./ics-export.js');
+export type MonthView = typeof import('./month-view.js');
+
+/**
+ * A lazy part of the widget: when it cannot be fetched (offline, a flaky network), the load
+ * fails as a network failure, shown with the localized error and its retry button.
+ */
+async function lazyPart<T>(load: () => Promise<T>): Promise<T> {
+  try {
+    return await load();
+  } catch (error) {
+    console.warn('[opengov-widgets] a part of the calendar could not be loaded', error);
+    throw new LoadError('network', 'network');
+  }
+}
 
 export function modeLabel(mode: EventMode): string {
   switch (mode) {
@@ -130,12 +142,44 @@ export class OgConsultationCalendar extends OgDataElement<CalendarData> {
   @state() private selectedDay?: string;
   private focusPending = false;
 
+  /**
+   * Loads the iCalendar reader with ical.js (one lazy chunk, fetched only for an iCalendar
+   * source). Replaceable, for tests and for pages that bundle it themselves.
+   */
+  icalLoader: () => Promise<IcalReader> = () => import('./ical-import.js');
+
+  /**
+   * Loads the .ics export ("add to my calendar"), fetched when a person first points at or
+   * focuses such a button, or clicks it. Replaceable like `icalLoader`.
+   */
+  exportLoader: () => Promise<IcsExport> = () => import('./ics-export.js');
+
+  /**
+   * Loads the month view, fetched when it is shown or about to be (pointer or focus on the
+   * "Month" button). Replaceable like `icalLoader`.
+   */
+  monthLoader: () => Promise<MonthView> = () => import('./month-view.js');
+
+  @state() private monthView?: MonthView;
+  /** The month view could not be fetched: its place shows the network error with a retry. */
+  @state() private monthFailed = false;
+  private monthLoading?: Promise<MonthView>;
+
+  private icsExport?: IcsExport;
+  private icsExportLoading?: Promise<IcsExport>;
+  /** The event whose .ics could not be made because the export did not load (its message shows). */
+  @state() private exportFailed?: string;
+
   private windowCache?: { data: CalendarData; from: number; to: number; events: CalendarEvent[]; index: Map<string, string> };
 
   protected async parse(text: string, url: string) {
     const zone = this.zone();
-    if (this.isIcalSource(url)) return parseICalendar(await loadIcal(), text, zone);
-    return parseEventsJson(text, zone);
+    // In the month view, the data is shown ("ready") once the grid can be drawn too: its module
+    // loads beside the data (started at the first render), and the grid never flashes a placeholder.
+    const month = this.view === 'month' ? this.loadMonthView().catch(() => undefined) : undefined;
+    const parsed = this.isIcalSource(url) ? (await lazyPart(this.icalLoader)).readICalendar(text, zone) : parseEventsJson(text, zone);
+    await month;
+    return parsed;
   }
 
   protected isEmpty(data: CalendarData): boolean {
@@ -192,6 +236,7 @@ export class OgConsultationCalendar extends OgDataElement<CalendarData> {
 
   protected override willUpdate(): void {
     super.willUpdate();
+    if (this.view === 'month' && !this.monthView && !this.monthLoading && !this.monthFailed) this.prefetchMonth();
     if (this.month !== this.lastMonthAttr) {
       // A new `month` from the page wins over where the person navigated.
       this.lastMonthAttr = this.month;
@@ -267,13 +312,18 @@ export class OgConsultationCalendar extends OgDataElement<CalendarData> {
 
   private renderViewSwitch(): TemplateResult {
     const set = (view: 'list' | 'month') => () => {
+      if (view === 'month' && this.monthFailed) this.retryMonth();
       this.view = view;
     };
     return html`<div class="view-switch" role="group" aria-label=${msg('View', { id: 'calendar.view' })}>
       <button type="button" class="og-button secondary" part="button" aria-pressed=${this.view !== 'month' ? 'true' : 'false'} @click=${set('list')}>
         ${msg('List', { id: 'calendar.view.list' })}
       </button>
-      <button type="button" class="og-button secondary" part="button" aria-pressed=${this.view === 'month' ? 'true' : 'false'} @click=${set('month')}>
+      <button type="button" class="og-button secondary" part="button" aria-pressed=${this.view === 'month' ? 'true' : 'false'}
+        @pointerenter=${this.prefetchMonth}
+        @focus=${this.prefetchMonth}
+        @click=${set('month')}
+      >
         ${msg('Month', { id: 'calendar.view.month' })}
       </button>
     </div>`;
@@ -359,131 +409,80 @@ export class OgConsultationCalendar extends OgDataElement<CalendarData> {
 
   // ---- Month view -------------------------------------------------------------------------
 
+  /** The month view, or its loading or failure state while its module is not here. */
   private renderMonth(filtered: CalendarEvent[]): TemplateResult {
-    const month = this.currentMonth();
-    const firstDay = this.firstDay();
-    const weeks = monthWeeks(month, firstDay);
-    const from = weeks[0][0];
-    const to = weeks[weeks.length - 1][6];
-    const byDay = eventsByDay(filtered, this.zone(), from, to);
-    const today = this.todayDay();
-    const focused = this.focusedDay && monthOfDay(this.focusedDay) === month ? this.focusedDay : monthOfDay(today) === month ? today : `${month}-01`;
-    const title = formatMonthTitle(month, this.locale);
-    const selected = this.selectedDay;
+    if (this.monthView) {
+      const now = this.nowMs();
+      return this.monthView.renderMonthView(
+        {
+          locale: this.locale,
+          zone: this.zone(),
+          today: this.todayDay(),
+          month: this.currentMonth(),
+          focusedDay: this.focusedDay,
+          selectedDay: this.selectedDay,
+          goToMonth: this.goToMonth,
+          selectDay: this.selectDay,
+          moveFocus: this.moveFocus,
+          noteFocus: this.noteFocus,
+          renderEvent: (e) => this.renderEvent(e, now),
+        },
+        filtered,
+      );
+    }
     return html`<div class="month" part="month">
-      <div class="month-nav">
-        <button type="button" class="og-button secondary nav prev" part="button" aria-label=${msg('Previous month', { id: 'calendar.prev-month' })} @click=${() => this.goToMonth(shiftMonth(month, -1))}>
-          <span class="arrow" aria-hidden="true">‹</span>
-        </button>
-        <h3 id="month-title" aria-live="polite">${title}</h3>
-        <button type="button" class="og-button secondary nav next" part="button" aria-label=${msg('Next month', { id: 'calendar.next-month' })} @click=${() => this.goToMonth(shiftMonth(month, 1))}>
-          <span class="arrow" aria-hidden="true">›</span>
-        </button>
-        <button type="button" class="og-button secondary" part="button" @click=${() => this.goToMonth(monthOfDay(today), today)}>${msg('Today', { id: 'calendar.today' })}</button>
-      </div>
-      <p class="muted grid-help" id="grid-help">${msg('Use the arrow keys to move between days, Page Up and Page Down to change month, Enter to show a day.', { id: 'calendar.grid-help' })}</p>
-      <div class="grid-wrap">
-        <table role="grid" class="grid" part="grid" aria-labelledby="month-title" aria-describedby="grid-help" @keydown=${this.onGridKey}>
-          <thead>
-            <tr>
-              ${weeks[0].map(
-                (d) => html`<th scope="col" role="columnheader">
-                  <span class="wd-short" aria-hidden="true">${weekdayName(d, this.locale, 'short')}</span
-                  ><span class="wd-narrow" aria-hidden="true">${weekdayName(d, this.locale, 'narrow')}</span
-                  ><span class="visually-hidden">${weekdayName(d, this.locale, 'long')}</span>
-                </th>`,
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            ${weeks.map(
-              (week) => html`<tr>
-                ${week.map((day) => this.renderDayCell(day, month, byDay.get(day) ?? [], day === focused, day === today, day === selected))}
-              </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-      ${selected ? this.renderDayPanel(selected, byDay.get(selected) ?? filtered.filter((e) => eventsByDay([e], this.zone(), selected, selected).size)) : nothing}
+      ${this.monthFailed ? renderError(new LoadError('network', 'network'), this.retryMonth, { locale: this.locale }) : renderSkeleton(1)}
     </div>`;
   }
 
-  private renderDayCell(day: string, month: string, events: CalendarEvent[], focused: boolean, today: boolean, selected: boolean): TemplateResult {
-    const outside = monthOfDay(day) !== month;
-    const count = events.length;
-    const label =
-      count === 0
-        ? formatLongDay(day, this.locale)
-        : count === 1
-          ? msg(str`${formatLongDay(day, this.locale)}: 1 event`, { id: 'calendar.day-label-one' })
-          : msg(str`${formatLongDay(day, this.locale)}: ${formatNumber(count, this.locale)} events`, { id: 'calendar.day-label' });
-    return html`<td
-      role="gridcell"
-      part="day"
-      class="day ${outside ? 'outside' : ''} ${today ? 'today' : ''} ${count ? 'has-events' : ''}"
-      data-day=${day}
-      tabindex=${focused ? '0' : '-1'}
-      aria-selected=${selected ? 'true' : 'false'}
-      aria-current=${today ? 'date' : nothing}
-      @click=${() => this.selectDay(day)}
-      @focus=${() => {
-        this.focusedDay = day;
-      }}
-    >
-      <span class="visually-hidden">${label}</span>
-      <span class="day-number" aria-hidden="true">${formatDayNumber(day, this.locale)}</span>
-      ${count
-        ? html`<ul class="day-events" aria-hidden="true">
-            ${events.slice(0, 2).map((e) => html`<li class="chip ${e.status}">${e.status === 'cancelled' || e.status === 'postponed' ? '⚠ ' : ''}${resolveText(e.title, this.locale).text}</li>`)}
-            ${count > 2 ? html`<li class="chip more-chip">+${formatNumber(count - 2, this.locale)}</li>` : nothing}
-          </ul>`
-        : nothing}
-    </td>`;
+  private loadMonthView(): Promise<MonthView> {
+    this.monthLoading ??= this.monthLoader().then(
+      (module) => {
+        this.monthFailed = false;
+        return (this.monthView = module);
+      },
+      (error: unknown) => {
+        console.warn('[opengov-widgets] the month view could not be loaded', error);
+        this.monthLoading = undefined;
+        this.monthFailed = true;
+        throw error;
+      },
+    );
+    return this.monthLoading;
   }
 
-  private renderDayPanel(day: string, events: CalendarEvent[]): TemplateResult {
-    const now = this.nowMs();
-    return html`<section class="day-panel" part="day-panel" aria-labelledby="day-title">
-      <h3 id="day-title">${msg(str`Events on ${formatLongDay(day, this.locale)}`, { id: 'calendar.day-title' })}</h3>
-      ${events.length
-        ? html`<ol class="list" part="list">${repeat(events, (e) => e.key, (e) => this.renderEvent(e, now))}</ol>`
-        : html`<p class="muted">${msg('No event on this day.', { id: 'calendar.day-empty' })}</p>`}
-    </section>`;
-  }
+  /** Starts fetching the month view (it shows its loading state, then the grid or its error). */
+  private prefetchMonth = (): void => {
+    this.loadMonthView().catch(() => {
+      /* monthFailed shows the error with its retry */
+    });
+  };
 
-  /** The locale's first day of the week (Moroccan regional formats: Monday). */
-  private firstDay(): number {
-    return firstDayOfWeek(intlLocale(this.locale));
-  }
+  private retryMonth = (): void => {
+    this.monthFailed = false;
+    this.prefetchMonth();
+  };
 
-  private goToMonth(month: string, focusDay?: string): void {
+  private goToMonth = (month: string, focusDay?: string): void => {
     this.shownMonth = month;
     this.focusedDay = focusDay ?? `${month}-01`;
-  }
+  };
 
-  private selectDay(day: string): void {
+  private selectDay = (day: string): void => {
     this.selectedDay = day;
     this.focusedDay = day;
     if (monthOfDay(day) !== this.currentMonth()) this.shownMonth = monthOfDay(day);
     this.focusPending = true;
-  }
+  };
 
-  private onGridKey = (event: KeyboardEvent) => {
-    const cell = (event.target as HTMLElement).closest<HTMLElement>('[data-day]');
-    if (!cell) return;
-    const day = cell.dataset.day!;
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      this.selectDay(day);
-      return;
-    }
-    const firstDay = this.firstDay();
-    const next = moveDay(day, event.key, { firstDay, rtl: directionOf(this.locale) === 'rtl', shift: event.shiftKey });
-    if (!next) return;
-    event.preventDefault();
-    this.focusedDay = next;
-    this.shownMonth = monthOfDay(next);
+  private moveFocus = (day: string): void => {
+    this.focusedDay = day;
+    this.shownMonth = monthOfDay(day);
     this.focusPending = true;
+  };
+
+  private noteFocus = (day: string): void => {
+    this.focusedDay = day;
   };
 
   // ---- One event --------------------------------------------------------------------------
@@ -552,10 +551,23 @@ export class OgConsultationCalendar extends OgDataElement<CalendarData> {
         : nothing}
       ${past ? this.renderOutcome(e, domId) : nothing}
       <p class="actions">
-        <button type="button" class="og-button secondary add" part="button" @click=${() => this.download(e)}>
+        <button
+          type="button"
+          class="og-button secondary add"
+          part="button"
+          aria-describedby=${this.exportFailed === e.key ? `${domId}-export-error` : nothing}
+          @pointerenter=${this.prefetchExport}
+          @focus=${this.prefetchExport}
+          @click=${() => this.download(e)}
+        >
           ${msg('Add to my calendar', { id: 'calendar.add' })}<span class="visually-hidden">: ${resolveText(e.title, this.locale).text}</span>
         </button>
       </p>
+      ${this.exportFailed === e.key
+        ? html`<p class="export-error" id=${`${domId}-export-error`} role="alert">
+            ${msg('The calendar file could not be prepared: the connection failed. Try again.', { id: 'calendar.export-failed' })}
+          </p>`
+        : nothing}
     </li>`;
   }
 
@@ -618,8 +630,40 @@ export class OgConsultationCalendar extends OgDataElement<CalendarData> {
     </div>`;
   }
 
+  /** Starts fetching the .ics export when a person is about to use it, so the click is instant. */
+  private prefetchExport = (): void => {
+    this.loadExport().catch(() => {
+      /* the click tries again and tells the person if it fails */
+    });
+  };
+
+  private loadExport(): Promise<IcsExport> {
+    this.icsExportLoading ??= this.exportLoader().then(
+      (module) => (this.icsExport = module),
+      (error: unknown) => {
+        this.icsExportLoading = undefined; // a later click fetches it again
+        throw error;
+      },
+    );
+    return this.icsExportLoading;
+  }
+
+  /** Downloads the event's .ics: at once when the export is here, else once it arrives. */
+  private async download(e: CalendarEvent): Promise<void> {
+    if (this.icsExport) return this.saveIcs(this.icsExport, e);
+    try {
+      const module = await this.loadExport();
+      this.exportFailed = undefined;
+      this.saveIcs(module, e);
+    } catch (error) {
+      console.warn('[opengov-widgets] the calendar export could not be loaded', error);
+      this.exportFailed = e.key;
+    }
+  }
+
   /** Builds the event's .ics and downloads it through a Blob URL. */
-  private download(e: CalendarEvent): void {
+  private saveIcs({ eventToIcs, icsFileName }: IcsExport, e: CalendarEvent): void {
+    this.exportFailed = undefined;
     const text = (v: CalendarEvent['title'] | undefined) => resolveText(v, this.locale).text;
     const extra: string[] = [];
     if (e.onlineUrl) extra.push(msg(str`Online: ${e.onlineUrl}`, { id: 'calendar.ics.online' }));

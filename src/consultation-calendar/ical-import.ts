@@ -1,23 +1,23 @@
-import type ICALNamespace from 'ical.js';
+import ICALNamespace from 'ical.js';
 import type { Parsed } from '../core/data-source.js';
 import { LoadError } from '../core/loader.js';
 import { safeUrl } from '../core/safe-url.js';
 import { deriveMode, untilOf, type CalendarData, type CalendarEvent, type EventStatus, type RecurringSeries } from './schema.js';
 import { addDays, isValidTimeZone, isoDay, startOfDay, zonedToUtc } from './zoned.js';
+import { MAX_OCCURRENCES } from './occurrences.js';
+
+/*
+ * The iCalendar reader. It imports ical.js itself, and the widget loads this module with a
+ * dynamic import() only for an iCalendar source: reader and library are one lazy chunk, and a
+ * page reading JSON downloads neither.
+ */
 
 type ICAL = typeof ICALNamespace;
 type Component = InstanceType<ICAL['Component']>;
 type Time = InstanceType<ICAL['Time']>;
 
-/** Bounds for repeating events: never more than this many occurrences, nor iteration steps. */
-export const MAX_OCCURRENCES = 500;
+/** Bound for expanding a repeating event: never more iteration steps than this. */
 export const MAX_STEPS = 20_000;
-
-/** ical.js, loaded only when a widget reads an iCalendar feed. */
-export async function loadIcal(): Promise<ICAL> {
-  const mod = await import('ical.js');
-  return (mod.default ?? mod) as ICAL;
-}
 
 /** A content line: `NAME[;PARAM=value…]:value` (RFC 5545 §3.1). */
 const CONTENT_LINE = /^[A-Za-z0-9-]+(;[A-Za-z0-9-]+=("[^"]*"|[^";:,]*)(,("[^"]*"|[^";:,]*))*)*:/;
@@ -279,14 +279,13 @@ export function parseICalendar(ical: ICAL, text: string, displayZone: string): P
   return { data: { updatedAt, events, series, format: 'ical' }, skipped };
 }
 
+/** An iCalendar feed read with the ical.js this module bundles (what the widget calls). */
+export function readICalendar(text: string, displayZone: string): Parsed<CalendarData> {
+  return parseICalendar(ICALNamespace, text, displayZone);
+}
+
 function registerZone(ical: ICAL, component: Component): void {
   const tzid = component.getFirstPropertyValue('tzid');
   if (typeof tzid !== 'string' || !tzid) throw new Error('VTIMEZONE without TZID');
   ical.TimezoneService.register(component);
-}
-
-/** All events of the data within a window: single events plus the occurrences of repeating ones. */
-export function eventsInWindow(data: CalendarData, from: number, to: number, max = MAX_OCCURRENCES): CalendarEvent[] {
-  if (!data.series.length) return data.events;
-  return [...data.events, ...data.series.flatMap((s) => s.expand(from, to, max))];
 }

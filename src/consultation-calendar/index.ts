@@ -17,9 +17,9 @@ export {
 } from './schema.js';
 export { registrationState, type RegistrationState } from './registration.js';
 export { filterEvents, splitByTime, searchableText, type EventFilter } from './filter.js';
-export { monthWeeks, eventsByDay, firstDayOfWeek } from './month.js';
-export { eventToIcs, icsFileName } from './ics-export.js';
-export { parseICalendar, eventsInWindow } from './ical-import.js';
+export { eventsInWindow, MAX_OCCURRENCES } from './occurrences.js';
+// The iCalendar reader (with ical.js), the .ics export and the month view (month.ts) are loaded
+// by the element when needed: re-exported here, they would be in this entry's chunk.
 
 define('og-consultation-calendar', OgConsultationCalendar);
 

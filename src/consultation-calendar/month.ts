@@ -1,6 +1,9 @@
 import type { CalendarEvent } from './schema.js';
 import { addDays, isoDay, isoWeekday } from './zoned.js';
 import { wallDay } from '../core/wall-clock.js';
+import { monthOfDay, shiftMonth } from './month-key.js';
+
+export { monthOfDay, parseMonth, shiftMonth } from './month-key.js';
 
 /** Weekday ISO numbers: 1 = Monday … 7 = Sunday. */
 const FALLBACK_FIRST_DAY: Record<string, number> = { fr: 1, ar: 1, zgh: 1, en: 1, 'en-us': 7, 'ar-sa': 7, 'ar-eg': 6 };
@@ -19,24 +22,6 @@ export function firstDayOfWeek(locale: string): number {
   }
   const lower = locale.toLowerCase();
   return FALLBACK_FIRST_DAY[lower] ?? FALLBACK_FIRST_DAY[lower.split('-')[0]] ?? 1;
-}
-
-/** `YYYY-MM` when valid, else undefined. */
-export function parseMonth(value: string | undefined | null): string | undefined {
-  if (!value) return undefined;
-  const m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(value.trim());
-  return m ? `${m[1]}-${m[2]}` : undefined;
-}
-
-export function monthOfDay(day: string): string {
-  return day.slice(0, 7);
-}
-
-/** `YYYY-MM` plus `n` months. */
-export function shiftMonth(month: string, n: number): string {
-  const [y, m] = month.split('-').map(Number);
-  const index = y * 12 + (m - 1) + n;
-  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
 export function daysInMonth(month: string): number {

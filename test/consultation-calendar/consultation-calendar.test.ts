@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import '../../src/consultation-calendar/index.js';
@@ -22,6 +22,9 @@ async function calendar(answers: Parameters<typeof stubFetch>[0], opts: { src?: 
   );
   return { el, requests };
 }
+
+/** The month view loads lazily when a list is switched to it: wait for its grid. */
+const monthShown = (el: Element) => waitUntil(() => el.shadowRoot!.querySelector('[role=grid]'), 'month grid shown', { timeout: 5000 });
 
 const cardTitles = (el: Element) => queryAll(el, '.card .title-text').map((t) => t.textContent!.trim());
 const card = (el: Element, text: string) => queryAll(el, '.card').find((c) => c.textContent!.includes(text))!;
@@ -251,7 +254,9 @@ describe('<og-consultation-calendar>', () => {
       downloads.push(`${this.download} ${this.href}`);
     };
     try {
+      // The export loads on the click (lazily), so the file follows it.
       card(el, 'Second consultation meeting').querySelector<HTMLButtonElement>('button.add')!.click();
+      await waitUntil(() => downloads.length > 0, 'no download', { timeout: 5000 });
     } finally {
       URL.createObjectURL = create;
       HTMLAnchorElement.prototype.click = click;
@@ -357,7 +362,7 @@ describe('<og-consultation-calendar>', () => {
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
     el.view = 'month';
     el.month = '2099-06';
-    await el.updateComplete;
+    await monthShown(el);
     expect(query(el, '[data-day="2099-06-01"]').textContent).to.contain('1 event');
   });
 
@@ -375,7 +380,7 @@ describe('<og-consultation-calendar>', () => {
     await el.updateComplete;
     expect(queryAll(el, '.card')).to.have.length(60);
     el.view = 'month';
-    await el.updateComplete;
+    await monthShown(el);
     expect(queryAll(el, '[role=gridcell].has-events').length).to.be.greaterThan(27);
   });
 
@@ -390,7 +395,7 @@ describe('<og-consultation-calendar>', () => {
       expect(textOf(el)).not.to.match(/[٠-٩]/);
       await expect(el).to.be.accessible();
       el.view = 'month';
-      await el.updateComplete;
+      await monthShown(el);
       query(el, '[aria-current=date]').click();
       await el.updateComplete;
       await expect(el).to.be.accessible();

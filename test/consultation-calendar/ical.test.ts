@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import ICAL from 'ical.js';
-import { cleanLines, eventsInWindow, loadIcal, MAX_OCCURRENCES, parseICalendar } from '../../src/consultation-calendar/ical-import.js';
+import { cleanLines, readICalendar } from '../../src/consultation-calendar/ical-import.js';
+import { eventsInWindow, MAX_OCCURRENCES } from '../../src/consultation-calendar/occurrences.js';
 import { escapeIcsText, eventToIcs, foldLine, icsFileName, uidOf } from '../../src/consultation-calendar/ics-export.js';
 import { mapJsonEvent, type CalendarEvent } from '../../src/consultation-calendar/schema.js';
 import { resolveText } from '../../src/core/localized-text.js';
@@ -30,7 +31,7 @@ const PARIS_TZ = [
 ];
 
 async function parse(text: string) {
-  return parseICalendar(await loadIcal(), text, CASA);
+  return readICalendar(text, CASA);
 }
 
 describe('consultation calendar: iCalendar input', () => {

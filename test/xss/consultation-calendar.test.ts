@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/consultation-calendar/index.js';
 import type { OgConsultationCalendar } from '../../src/consultation-calendar/index.js';
 import { resetPage, stubFetch, waitForState } from '../helpers/data-server.js';
@@ -81,7 +81,8 @@ async function visitEverything(el: OgConsultationCalendar, what: string): Promis
   look();
   expect(el.shadowRoot!.querySelectorAll('li.card').length, 'both events listed').to.equal(2);
   el.view = 'month';
-  await el.updateComplete;
+  // The month view's module loads when it is first shown.
+  await waitUntil(() => el.shadowRoot!.querySelector('[role=grid]'), 'month grid shown', { timeout: 5000 });
   await settle(el);
   look();
   for (const day of ['2026-12-01', '2026-12-10']) {

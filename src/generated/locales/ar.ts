@@ -76,6 +76,7 @@
 'calendar.day-label-one': str`${0}: لقاء واحد`,
 'calendar.day-title': str`لقاءات يوم ${0}`,
 'calendar.empty': `لا توجد أي استشارة مبرمجة أو مسجلة حاليا.`,
+'calendar.export-failed': `تعذر تحضير ملف المفكرة: فشل الاتصال. أعد المحاولة.`,
 'calendar.filter-mode': `طريقة المشاركة`,
 'calendar.filter-theme': `الموضوع`,
 'calendar.filter-when': `متى`,

@@ -40,6 +40,7 @@ export const templates = {
   "calendar.day-label-one": str`${0} : 1 réunion`,
   "calendar.day-title": str`Réunions du ${0}`,
   "calendar.empty": "Aucune consultation n'est prévue ni enregistrée pour l'instant.",
+  "calendar.export-failed": "Le fichier d’agenda n’a pas pu être préparé : la connexion a échoué. Réessayez.",
   "calendar.filter-mode": "Comment participer",
   "calendar.filter-theme": "Thème",
   "calendar.filter-when": "Quand",

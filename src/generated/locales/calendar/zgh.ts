@@ -40,6 +40,7 @@ export const templates = {
   "calendar.day-label-one": str`${0}: 1 ⵓⵎⵢⴰⵏⴰⵡ`,
   "calendar.day-title": str`ⵉⵎⵢⴰⵏⴰⵡⵏ ⵏ ${0}`,
   "calendar.empty": "ⵓⵍⴰ ⵢⴰⵏ ⵓⵙⵇⵙⵉ ⵓⵔ ⵉⵜⵜⵓⵙⵓⴷⵙ ⵏⵖ ⵉⵜⵜⵓⵣⵎⵎⵎ ⴰⵔ ⴷⵖⵉ.",
+  "calendar.export-failed": "ⵓⵔ ⵉⵣⵎⵉⵔ ⵓⴼⴰⵢⵍⵓ ⵏ ⵓⵙⵍⴽⵉⵏ ⴰⴷ ⴷ ⵢⴰⵍⵉ: ⵉⵅⵙⵔ ⵓⵣⴷⴰⵢ. ⴰⵍⵙ ⵜⴰⵔⵎⵉⵜ.",
   "calendar.filter-mode": "ⴰⵎⵎⴰⴽ ⵏ ⵓⴷⵔⵓ",
   "calendar.filter-theme": "ⴰⵙⵏⵜⵍ",
   "calendar.filter-when": "ⴰⵣⵎⵣ",
