@@ -282,7 +282,7 @@ ${table(checks.map(([target, value, ok]) => ({ target, measured: value, met: ok 
 ## Size targets (issue 16)
 
 A page counts the loader, the widget's module, every chunk it imports and its largest
-translation, in kB gzip; lazy chunks (chart.js, ical.js, CSV reader, crypto fallback) apart.
+translation, in kB gzip; lazy chunks (chart.js, the iCalendar reader with ical.js, the month view, the .ics export, the CSV reader, the Open311 mapping, the static-folder crypto and its fallback) apart.
 Where the bytes go, page by page: [treemaps](bench/results/treemap/index.html) (written by
 \`npm run build\`: \`bench/results/treemap/<widget>.html\`, e.g.
 [budget chart](bench/results/treemap/budget-chart.html)).

@@ -29,7 +29,7 @@ for (const page of widgetPages(manifest)) {
   const translations = Math.max(0, ...Object.values(page.translations).map(gz));
   rows.push({ widget: page.widget, 'page, English kB gz': kb(code), 'page, translated kB gz': kb(code + translations) });
 }
-console.log('\nWhat a page with one widget downloads through the pasted script (lazy parts — chart.js, ical.js, CSV, crypto fallback — not included)');
+console.log('\nWhat a page with one widget downloads through the pasted script (lazy parts — chart.js, the calendar’s iCalendar reader with ical.js, month view and .ics export, the CSV reader, the complaint lookup’s Open311 mapping and static-folder crypto — not included)');
 console.table(rows);
 const tracker = rows.find((r) => r.widget === 'commitment-tracker');
 if (tracker) console.log(`commitment tracker page: ${tracker['page, English kB gz']} kB gzip in English, ${tracker['page, translated kB gz']} kB translated (budget ${LOADER_BUDGET_KB} kB)`);
