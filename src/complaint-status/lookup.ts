@@ -37,8 +37,9 @@ const INIT: RequestInit = { cache: 'no-cache', headers: { accept: 'application/j
  * What only one format needs (Open311's mapping, the static folder's crypto) is loaded when that
  * format is used, so a page of the default format does not download it. The element starts the
  * load as soon as the person reaches the form (prepareLookup), long before they press the button.
+ * Replaceable (tests stand in a download that fails).
  */
-const formatParts = {
+export const formatParts = {
   open311: () => import('./open311.js'),
   static: () => import('./static-crypto.js'),
 };
@@ -117,12 +118,13 @@ function toResult(raw: unknown): { complaint: Complaint; skipped: number } {
 }
 
 /** index.json per folder, fetched once per page (failures are not kept). */
-const metadata = new Map<string, Promise<StaticMetadata>>();
+const metadata = new Map<string, Promise<unknown>>();
 
-function folderMetadata(base: string, query: LookupQuery, parseMetadata: (raw: unknown) => StaticMetadata, signal?: AbortSignal): Promise<StaticMetadata> {
+/** The folder's index.json as read (it is checked once the crypto, which checks it, has loaded). */
+function folderMetadata(base: string, query: LookupQuery, signal?: AbortSignal): Promise<unknown> {
   let found = metadata.get(base);
   if (!found) {
-    found = fetchText(new URL('index.json', base).href, { signal, timeoutMs: query.timeoutMs, init: INIT }).then(({ text }) => parseMetadata(parseJson(text)));
+    found = fetchText(new URL('index.json', base).href, { signal, timeoutMs: query.timeoutMs, init: INIT }).then(({ text }) => parseJson(text));
     metadata.set(base, found);
     found.catch(() => metadata.delete(base));
   }
@@ -130,8 +132,14 @@ function folderMetadata(base: string, query: LookupQuery, parseMetadata: (raw: u
 }
 
 async function lookupStatic(query: LookupQuery, signal?: AbortSignal): Promise<LookupResult> {
-  const { cryptoBackend, deriveLookup, openEnvelope, parseMetadata } = await formatPart('static');
-  const meta = await folderMetadata(query.base, query, parseMetadata, signal);
+  const [{ cryptoBackend, deriveLookup, openEnvelope, parseMetadata }, raw] = await Promise.all([formatPart('static'), folderMetadata(query.base, query, signal)]);
+  let meta: StaticMetadata;
+  try {
+    meta = parseMetadata(raw);
+  } catch (error) {
+    metadata.delete(query.base); // a folder being republished: read it again next time
+    throw error;
+  }
   const backend = await cryptoBackend(query.pureJsCrypto);
   const { name, key } = await deriveLookup(query.reference, query.secret ?? '', meta, backend);
   signal?.throwIfAborted();

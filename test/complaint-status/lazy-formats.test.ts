@@ -4,9 +4,9 @@
  * load as soon as the person reaches the form. Alone in its file (its own page), so that nothing
  * else has loaded them before.
  */
-import { expect, html } from '@open-wc/testing';
-import { waitUntil } from '@open-wc/testing';
-import { resetPage, stubFetch, waitForState } from '../helpers/data-server.js';
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { formatParts } from '../../src/complaint-status/lookup.js';
+import { query, resetPage, stubFetch, useLocale, waitForState } from '../helpers/data-server.js';
 import { API, complaint, fill, lookupWidget, submit } from './fixtures.js';
 
 const requested = (file: string) => performance.getEntriesByType('resource').some((entry) => new URL(entry.name).pathname.endsWith(`/src/complaint-status/${file}`));
@@ -31,5 +31,30 @@ describe('<og-complaint-status> format parts', () => {
     el.shadowRoot!.querySelector<HTMLInputElement>('[name=reference]')!.focus();
     await waitUntil(() => requested('open311.ts'), 'the Open311 mapping was not requested on focus', { timeout: 5000 });
     expect(requested('static-crypto.ts')).to.equal(false);
+  });
+
+  it('says the network failed, in the page language, when a part cannot be downloaded, and its retry works', async () => {
+    await useLocale('ar');
+    const load = formatParts.open311;
+    let fail = true;
+    formatParts.open311 = () => (fail ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : load());
+    try {
+      stubFetch({ 'requests/638344.json': { body: [{ service_request_id: '638344', status: 'open', requested_datetime: '2024-05-02T10:00:00+01:00' }] } });
+      const el = await lookupWidget(html`<og-complaint-status format="open311" api=${API} now="2024-05-20T00:00:00Z"></og-complaint-status>`);
+      const errors: CustomEvent[] = [];
+      el.addEventListener('og-error', (e) => errors.push(e as CustomEvent));
+      await fill(el, 'reference', '638344');
+      await submit(el);
+      await waitForState(el, 'error', 'ready');
+      expect(el.getAttribute('state')).to.equal('error');
+      expect(errors[0].detail).to.include({ kind: 'network', reason: 'network' });
+      expect(query(el, '[part~=error]').textContent).to.contain('تعذر الاتصال بالخادم.'); // core.error.network in Arabic
+      await expect(el).to.be.accessible();
+      fail = false;
+      query(el, '[part~=retry]').click();
+      await waitForState(el, 'ready');
+    } finally {
+      formatParts.open311 = load;
+    }
   });
 });
