@@ -33,7 +33,7 @@ import { categoryRows, sortRows, toCsv, topWithOthers, type CategoryRow, type So
 import { themeColors, type ChartSpec } from './chart-config.js';
 import type { ChartHandle } from './chart-renderer.js';
 import type { CsvParser } from './csv.js';
-import { BUDGET_VIEWS, directionLabel, kindLabel, sectionLabel, topLabel, viewLabel, type BudgetView } from './labels.js';
+import { BUDGET_VIEWS, directionLabel, kindLabel, sectionLabel, topLabel, viewLabel, type BudgetDisplay, type BudgetView } from './labels.js';
 import { budgetChartStyles } from './budget-chart.styles.js';
 
 /** Table rows rendered at first and added by "show more" (a level with thousands of lines stays light). */
@@ -91,6 +91,9 @@ export class OgBudgetChart extends OgDataElement<BudgetDocument> {
   /** View shown first: `categories` (default), `execution`, `overview` or `years`. */
   @property() view: BudgetView = 'categories';
 
+  /** Shown first: `chart` (chart and table, default) or `table` (table only: chart.js is not loaded until a visitor asks for the chart). */
+  @property() display: BudgetDisplay = 'chart';
+
   /**
    * `csv` reads `src` as CSV whatever its name; `json` forces JSON; `fdp` reads a Fiscal Data
    * Package descriptor. Default: by the file name (`.csv`; `datapackage.json` is a package).
@@ -117,7 +120,7 @@ export class OgBudgetChart extends OgDataElement<BudgetDocument> {
   @state() private selectedView: BudgetView = 'categories';
   @state() private kind?: AmountKind;
   @state() private path: string[] = [];
-  @state() private display: 'chart' | 'table' = 'chart';
+  @state() private shownAs: BudgetDisplay = 'chart';
   @state() private sortKey?: SortKey;
   @state() private sortDirection: SortDirection = 'descending';
   @state() private shownCount = PAGE_SIZE;
@@ -190,6 +193,7 @@ export class OgBudgetChart extends OgDataElement<BudgetDocument> {
     if (changed.has('year')) this.selectedYear = this.year && Number.isInteger(this.year) ? this.year : undefined;
     if (changed.has('direction')) this.selectedDirection = DIRECTIONS.includes(this.direction) ? this.direction : 'expenditure';
     if (changed.has('view')) this.selectedView = BUDGET_VIEWS.includes(this.view) ? this.view : 'categories';
+    if (changed.has('display')) this.shownAs = this.display === 'table' ? 'table' : 'chart';
     if (changed.has('year') || changed.has('direction')) this.resetLevel();
   }
 
@@ -388,10 +392,10 @@ export class OgBudgetChart extends OgDataElement<BudgetDocument> {
           )}
         </div>
         <div class="segmented" role="group" aria-label=${msg('Show as', { id: 'budget.display.label' })}>
-          <button type="button" part="button" data-display="chart" aria-pressed=${pressed(this.display === 'chart')} @click=${() => (this.display = 'chart')}>
+          <button type="button" part="button" data-display="chart" aria-pressed=${pressed(this.shownAs === 'chart')} @click=${() => (this.shownAs = 'chart')}>
             ${msg('Chart and table', { id: 'budget.display.chart' })}
           </button>
-          <button type="button" part="button" data-display="table" aria-pressed=${pressed(this.display === 'table')} @click=${() => (this.display = 'table')}>
+          <button type="button" part="button" data-display="table" aria-pressed=${pressed(this.shownAs === 'table')} @click=${() => (this.shownAs = 'table')}>
             ${msg('Table only', { id: 'budget.display.table' })}
           </button>
         </div>
@@ -690,6 +694,11 @@ export class OgBudgetChart extends OgDataElement<BudgetDocument> {
   // ——— chart ———
 
   private setSpec(data: BudgetDocument, seriesLabels: string[], orientation: 'horizontal' | 'vertical'): void {
+    // Table only: no chart to configure (reading the theme's colours costs a style recalculation).
+    if (this.shownAs !== 'chart') {
+      this.spec = undefined;
+      return;
+    }
     const colors = themeColors(this);
     this.spec = {
       labels: this.bars.map((b) => b.label),
@@ -711,7 +720,7 @@ export class OgBudgetChart extends OgDataElement<BudgetDocument> {
   }
 
   private renderChart(title: string): TemplateResult | typeof nothing {
-    if (this.display !== 'chart') return nothing;
+    if (this.shownAs !== 'chart') return nothing;
     const active = this.bars[this.activeBar];
     const data = this.dataTask.value?.data;
     const describe = (bar: Bar) =>
