@@ -31,6 +31,7 @@ import {
 } from './tree.js';
 import { categoryRows, sortRows, toCsv, topWithOthers, type CategoryRow, type SortDirection, type SortKey } from './figures.js';
 import { themeColors, type ChartSpec } from './chart-config.js';
+import { valueCells, type Cell } from './table-cells.js';
 import type { ChartHandle } from './chart-renderer.js';
 import type { CsvParser } from './csv.js';
 import { BUDGET_VIEWS, directionLabel, kindLabel, sectionLabel, topLabel, viewLabel, type BudgetDisplay, type BudgetView } from './labels.js';
@@ -488,6 +489,11 @@ export class OgBudgetChart extends OgDataElement<BudgetDocument> {
     view: BudgetView,
   ): TemplateResult {
     const shown = rows.slice(0, this.shownCount);
+    const cellsOf = (r: CategoryRow, signed = true): Cell[] =>
+      columns.map((c) => {
+        const v = c.value(r);
+        return { text: v === undefined ? '—' : c.format(v), negative: signed && v !== undefined && v < 0 };
+      });
     const sortHeader = (key: SortKey, label: string) => {
       const active = (this.sortKey ?? this.defaultSortKey(view)) === key;
       const direction = this.sortKey ? this.sortDirection : 'descending';
@@ -505,24 +511,13 @@ export class OgBudgetChart extends OgDataElement<BudgetDocument> {
               ${sortHeader('label', msg('Category', { id: 'budget.category' }))} ${columns.map((c) => sortHeader(c.key, c.label))}
             </tr>
           </thead>
-          <tbody>
-            ${shown.map(
-              (r) => html`<tr class=${r.hasChildren ? 'drill' : ''} data-code=${r.code} @click=${(e: Event) => this.rowClick(e, r)}>
-                ${this.renderRowHeader(r)}
-                ${columns.map((c) => {
-                  const v = c.value(r);
-                  return html`<td class=${v !== undefined && v < 0 ? 'negative' : ''}>${v === undefined ? '—' : c.format(v)}</td>`;
-                })}
-              </tr>`,
-            )}
+          <tbody @click=${this.rowClick}>
+            ${shown.map((r) => this.renderRow(r, cellsOf(r)))}
           </tbody>
           <tfoot>
             <tr>
               <th scope="row">${total.text}</th>
-              ${columns.map((c) => {
-                const v = c.value(total);
-                return html`<td>${v === undefined ? '—' : c.format(v)}</td>`;
-              })}
+              ${valueCells(cellsOf(total, false))}
             </tr>
           </tfoot>
         </table>
@@ -548,22 +543,29 @@ export class OgBudgetChart extends OgDataElement<BudgetDocument> {
     this.sortKey = key;
   }
 
-  /** A table row's heading: the category (a drill-down button when it has sub-categories) and its code. */
-  private renderRowHeader(r: { code: string; label: LocalizedText; hasChildren: boolean }): TemplateResult {
-    return html`<th scope="row">
-      ${r.hasChildren
-        ? html`<button type="button" class="link open" part="button" data-code=${r.code} @click=${() => this.drill(r.code)}>
-            ${this.text(r.label)}<span class="chevron" aria-hidden="true"></span>
-          </button>`
-        : this.text(r.label)}
-      <span class="code muted">${r.code}</span>
-    </th>`;
+  /**
+   * A table row: its heading (the category, a drill-down button when it has sub-categories, and
+   * its code) and its figures. Few templates a row, and no listener a row (the table body has
+   * one): opening a level renders up to PAGE_SIZE rows at once.
+   */
+  private renderRow(r: { code: string; label: LocalizedText; hasChildren: boolean }, cells: readonly Cell[]): TemplateResult {
+    return html`<tr class=${r.hasChildren ? 'drill' : ''} data-code=${r.code}>
+      <th scope="row">
+        ${r.hasChildren
+          ? html`<button type="button" class="link open" part="button" data-code=${r.code}>${this.text(r.label)}<span class="chevron" aria-hidden="true"></span></button>`
+          : this.text(r.label)}
+        <span class="code muted">${r.code}</span>
+      </th>
+      ${valueCells(cells)}
+    </tr>`;
   }
 
-  private rowClick(e: Event, row: { code: string; hasChildren: boolean }): void {
-    if (!row.hasChildren || (e.target as Element).closest('button')) return;
-    this.drill(row.code);
-  }
+  /** A click on a category's button, or anywhere else on its row, opens it. */
+  private rowClick = (e: Event): void => {
+    const row = (e.target as Element).closest('tr');
+    if (!row?.classList.contains('drill') || !row.dataset.code) return;
+    this.drill(row.dataset.code);
+  };
 
   // ——— overview ———
 
@@ -634,13 +636,12 @@ export class OgBudgetChart extends OgDataElement<BudgetDocument> {
               ${yoy.years.map((y) => html`<th scope="col">${y}</th>`)} ${changeLabel ? html`<th scope="col">${changeLabel}</th>` : nothing}
             </tr>
           </thead>
-          <tbody>
-            ${list.map(
-              (r) => html`<tr class=${r.hasChildren ? 'drill' : ''} data-code=${r.code} @click=${(e: Event) => this.rowClick(e, r)}>
-                ${this.renderRowHeader(r)}
-                ${r.values.map((v) => html`<td class=${v !== undefined && v < 0 ? 'negative' : ''}>${this.money(v, data)}</td>`)}
-                ${changeLabel ? html`<td>${pct(r.change)}</td>` : nothing}
-              </tr>`,
+          <tbody @click=${this.rowClick}>
+            ${list.map((r) =>
+              this.renderRow(r, [
+                ...r.values.map((v) => ({ text: this.money(v, data), negative: v !== undefined && v < 0 })),
+                ...(changeLabel ? [{ text: pct(r.change) }] : []),
+              ]),
             )}
           </tbody>
           <tfoot>
