@@ -11,9 +11,9 @@ const cls = (cell: Cell) => (cell.negative ? 'negative' : '');
 
 /**
  * A row's figures as one template rather than one per cell: opening a level renders up to
- * PAGE_SIZE new rows, and cloning a template per cell was a third of that cost. The tables have
- * one to five figures a row (amounts, execution rate, per inhabitant); more (many years) falls
- * back to a template per cell.
+ * PAGE_SIZE new rows at once, and a template per cell meant four more to clone per row. The
+ * tables have one to five figures a row (amounts, execution rate, per inhabitant); more (many
+ * years) falls back to a template per cell.
  */
 export function valueCells(cells: readonly Cell[]): TemplateResult | TemplateResult[] {
   const [a, b, c, d, e] = cells;
