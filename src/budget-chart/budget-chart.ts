@@ -31,9 +31,10 @@ import {
 } from './tree.js';
 import { categoryRows, sortRows, toCsv, topWithOthers, type CategoryRow, type SortDirection, type SortKey } from './figures.js';
 import { themeColors, type ChartSpec } from './chart-config.js';
+import { valueCells, type Cell } from './table-cells.js';
 import type { ChartHandle } from './chart-renderer.js';
 import type { CsvParser } from './csv.js';
-import { BUDGET_VIEWS, directionLabel, kindLabel, sectionLabel, topLabel, viewLabel, type BudgetView } from './labels.js';
+import { BUDGET_VIEWS, directionLabel, kindLabel, sectionLabel, topLabel, viewLabel, type BudgetDisplay, type BudgetView } from './labels.js';
 import { budgetChartStyles } from './budget-chart.styles.js';
 
 /** Table rows rendered at first and added by "show more" (a level with thousands of lines stays light). */
@@ -91,6 +92,9 @@ export class OgBudgetChart extends OgDataElement<BudgetDocument> {
   /** View shown first: `categories` (default), `execution`, `overview` or `years`. */
   @property() view: BudgetView = 'categories';
 
+  /** Shown first: `chart` (chart and table, default) or `table` (table only: chart.js is not loaded until a visitor asks for the chart). */
+  @property() display: BudgetDisplay = 'chart';
+
   /**
    * `csv` reads `src` as CSV whatever its name; `json` forces JSON; `fdp` reads a Fiscal Data
    * Package descriptor. Default: by the file name (`.csv`; `datapackage.json` is a package).
@@ -117,7 +121,7 @@ export class OgBudgetChart extends OgDataElement<BudgetDocument> {
   @state() private selectedView: BudgetView = 'categories';
   @state() private kind?: AmountKind;
   @state() private path: string[] = [];
-  @state() private display: 'chart' | 'table' = 'chart';
+  @state() private shownAs: BudgetDisplay = 'chart';
   @state() private sortKey?: SortKey;
   @state() private sortDirection: SortDirection = 'descending';
   @state() private shownCount = PAGE_SIZE;
@@ -190,6 +194,7 @@ export class OgBudgetChart extends OgDataElement<BudgetDocument> {
     if (changed.has('year')) this.selectedYear = this.year && Number.isInteger(this.year) ? this.year : undefined;
     if (changed.has('direction')) this.selectedDirection = DIRECTIONS.includes(this.direction) ? this.direction : 'expenditure';
     if (changed.has('view')) this.selectedView = BUDGET_VIEWS.includes(this.view) ? this.view : 'categories';
+    if (changed.has('display')) this.shownAs = this.display === 'table' ? 'table' : 'chart';
     if (changed.has('year') || changed.has('direction')) this.resetLevel();
   }
 
@@ -388,10 +393,10 @@ export class OgBudgetChart extends OgDataElement<BudgetDocument> {
           )}
         </div>
         <div class="segmented" role="group" aria-label=${msg('Show as', { id: 'budget.display.label' })}>
-          <button type="button" part="button" data-display="chart" aria-pressed=${pressed(this.display === 'chart')} @click=${() => (this.display = 'chart')}>
+          <button type="button" part="button" data-display="chart" aria-pressed=${pressed(this.shownAs === 'chart')} @click=${() => (this.shownAs = 'chart')}>
             ${msg('Chart and table', { id: 'budget.display.chart' })}
           </button>
-          <button type="button" part="button" data-display="table" aria-pressed=${pressed(this.display === 'table')} @click=${() => (this.display = 'table')}>
+          <button type="button" part="button" data-display="table" aria-pressed=${pressed(this.shownAs === 'table')} @click=${() => (this.shownAs = 'table')}>
             ${msg('Table only', { id: 'budget.display.table' })}
           </button>
         </div>
@@ -484,6 +489,11 @@ export class OgBudgetChart extends OgDataElement<BudgetDocument> {
     view: BudgetView,
   ): TemplateResult {
     const shown = rows.slice(0, this.shownCount);
+    const cellsOf = (r: CategoryRow, signed = true): Cell[] =>
+      columns.map((c) => {
+        const v = c.value(r);
+        return { text: v === undefined ? '—' : c.format(v), negative: signed && v !== undefined && v < 0 };
+      });
     const sortHeader = (key: SortKey, label: string) => {
       const active = (this.sortKey ?? this.defaultSortKey(view)) === key;
       const direction = this.sortKey ? this.sortDirection : 'descending';
@@ -501,24 +511,13 @@ export class OgBudgetChart extends OgDataElement<BudgetDocument> {
               ${sortHeader('label', msg('Category', { id: 'budget.category' }))} ${columns.map((c) => sortHeader(c.key, c.label))}
             </tr>
           </thead>
-          <tbody>
-            ${shown.map(
-              (r) => html`<tr class=${r.hasChildren ? 'drill' : ''} data-code=${r.code} @click=${(e: Event) => this.rowClick(e, r)}>
-                ${this.renderRowHeader(r)}
-                ${columns.map((c) => {
-                  const v = c.value(r);
-                  return html`<td class=${v !== undefined && v < 0 ? 'negative' : ''}>${v === undefined ? '—' : c.format(v)}</td>`;
-                })}
-              </tr>`,
-            )}
+          <tbody @click=${this.rowClick}>
+            ${shown.map((r) => this.renderRow(r, cellsOf(r)))}
           </tbody>
           <tfoot>
             <tr>
               <th scope="row">${total.text}</th>
-              ${columns.map((c) => {
-                const v = c.value(total);
-                return html`<td>${v === undefined ? '—' : c.format(v)}</td>`;
-              })}
+              ${valueCells(cellsOf(total, false))}
             </tr>
           </tfoot>
         </table>
@@ -544,22 +543,29 @@ export class OgBudgetChart extends OgDataElement<BudgetDocument> {
     this.sortKey = key;
   }
 
-  /** A table row's heading: the category (a drill-down button when it has sub-categories) and its code. */
-  private renderRowHeader(r: { code: string; label: LocalizedText; hasChildren: boolean }): TemplateResult {
-    return html`<th scope="row">
-      ${r.hasChildren
-        ? html`<button type="button" class="link open" part="button" data-code=${r.code} @click=${() => this.drill(r.code)}>
-            ${this.text(r.label)}<span class="chevron" aria-hidden="true"></span>
-          </button>`
-        : this.text(r.label)}
-      <span class="code muted">${r.code}</span>
-    </th>`;
+  /**
+   * A table row: its heading (the category, a drill-down button when it has sub-categories, and
+   * its code) and its figures. Few templates a row, and no listener a row (the table body has
+   * one): opening a level renders up to PAGE_SIZE rows at once.
+   */
+  private renderRow(r: { code: string; label: LocalizedText; hasChildren: boolean }, cells: readonly Cell[]): TemplateResult {
+    return html`<tr class=${r.hasChildren ? 'drill' : ''} data-code=${r.code}>
+      <th scope="row">
+        ${r.hasChildren
+          ? html`<button type="button" class="link open" part="button" data-code=${r.code}>${this.text(r.label)}<span class="chevron" aria-hidden="true"></span></button>`
+          : this.text(r.label)}
+        <span class="code muted">${r.code}</span>
+      </th>
+      ${valueCells(cells)}
+    </tr>`;
   }
 
-  private rowClick(e: Event, row: { code: string; hasChildren: boolean }): void {
-    if (!row.hasChildren || (e.target as Element).closest('button')) return;
-    this.drill(row.code);
-  }
+  /** A click on a category's button, or anywhere else on its row, opens it. */
+  private rowClick = (e: Event): void => {
+    const row = (e.target as Element).closest('tr');
+    if (!row?.classList.contains('drill') || !row.dataset.code) return;
+    this.drill(row.dataset.code);
+  };
 
   // ——— overview ———
 
@@ -630,13 +636,12 @@ export class OgBudgetChart extends OgDataElement<BudgetDocument> {
               ${yoy.years.map((y) => html`<th scope="col">${y}</th>`)} ${changeLabel ? html`<th scope="col">${changeLabel}</th>` : nothing}
             </tr>
           </thead>
-          <tbody>
-            ${list.map(
-              (r) => html`<tr class=${r.hasChildren ? 'drill' : ''} data-code=${r.code} @click=${(e: Event) => this.rowClick(e, r)}>
-                ${this.renderRowHeader(r)}
-                ${r.values.map((v) => html`<td class=${v !== undefined && v < 0 ? 'negative' : ''}>${this.money(v, data)}</td>`)}
-                ${changeLabel ? html`<td>${pct(r.change)}</td>` : nothing}
-              </tr>`,
+          <tbody @click=${this.rowClick}>
+            ${list.map((r) =>
+              this.renderRow(r, [
+                ...r.values.map((v) => ({ text: this.money(v, data), negative: v !== undefined && v < 0 })),
+                ...(changeLabel ? [{ text: pct(r.change) }] : []),
+              ]),
             )}
           </tbody>
           <tfoot>
@@ -690,6 +695,11 @@ export class OgBudgetChart extends OgDataElement<BudgetDocument> {
   // ——— chart ———
 
   private setSpec(data: BudgetDocument, seriesLabels: string[], orientation: 'horizontal' | 'vertical'): void {
+    // Table only: no chart to configure (reading the theme's colours costs a style recalculation).
+    if (this.shownAs !== 'chart') {
+      this.spec = undefined;
+      return;
+    }
     const colors = themeColors(this);
     this.spec = {
       labels: this.bars.map((b) => b.label),
@@ -711,7 +721,7 @@ export class OgBudgetChart extends OgDataElement<BudgetDocument> {
   }
 
   private renderChart(title: string): TemplateResult | typeof nothing {
-    if (this.display !== 'chart') return nothing;
+    if (this.shownAs !== 'chart') return nothing;
     const active = this.bars[this.activeBar];
     const data = this.dataTask.value?.data;
     const describe = (bar: Bar) =>

@@ -33,6 +33,9 @@ export function sectionLabel(section: SectionKey): string {
   }
 }
 
+/** Chart and table, or the table only. */
+export type BudgetDisplay = 'chart' | 'table';
+
 export type BudgetView = 'categories' | 'execution' | 'overview' | 'years';
 export const BUDGET_VIEWS: readonly BudgetView[] = ['categories', 'execution', 'overview', 'years'];
 

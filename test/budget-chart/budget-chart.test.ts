@@ -195,6 +195,14 @@ describe('<og-budget-chart>', () => {
     expect(cells(el, 'tbody tr[data-code="1"]').map(normalize)).to.deep.equal(['25,000,000 MAD', '26,700,000 MAD', '+7%']);
     expect(cells(el, 'tbody tr[data-code="2"]').map(normalize)).to.deep.equal(['—', '9,000,000 MAD', '—']);
     await expect(el).to.be.accessible();
+    // Categories open from this view too (the button, or the row); a row without sub-categories opens nothing.
+    query(el, 'tbody tr[data-code="1"] button.open').click();
+    await el.updateComplete;
+    expect(query(el, '[aria-current=location]').textContent).to.contain('Operating spending');
+    expect(cells(el, 'tbody tr[data-code="1.1"]').map(normalize)).to.deep.equal(['19,000,000 MAD', '20,500,000 MAD', '+8%']);
+    query(el, 'tbody tr[data-code="1.1"] td').click();
+    await el.updateComplete;
+    expect(query(el, '[aria-current=location]').textContent).to.contain('Operating spending');
     const one = budgetDocument();
     one.years.shift();
     const single = await chart({ 'budget.json': { body: one } }, { view: 'years' });

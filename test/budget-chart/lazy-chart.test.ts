@@ -101,4 +101,34 @@ describe('<og-budget-chart> loads chart.js lazily', () => {
     await until(() => calls === 1, 'loader called when the chart is shown again');
     window.scrollTo(0, 0);
   });
+
+  it('starts as a table only with display="table", in view, without loading chart.js until asked', async () => {
+    stubFetch({ 'budget.json': { body: budgetDocument() } });
+    let calls = 0;
+    const el = await fixture<OgBudgetChart>(
+      html`<og-budget-chart display="table" src="https://data.example.ma/budget.json" .chartLoader=${() => (calls++, new Promise<ChartModule>(() => {}))}></og-budget-chart>`,
+    );
+    await waitForState(el, 'ready');
+    await el.updateComplete;
+    await intersectionChecked(el);
+    expect(el.shadowRoot!.querySelector('figure.chart')).to.equal(null);
+    expect(query(el, 'tbody tr')).to.exist;
+    expect(query(el, '[data-display=table]').getAttribute('aria-pressed')).to.equal('true');
+    expect(calls).to.equal(0);
+    // Drilling down in table-only mode keeps it so, and still loads nothing.
+    query(el, 'button.open[data-code]').click();
+    await el.updateComplete;
+    await intersectionChecked(el);
+    expect(el.shadowRoot!.querySelector('figure.chart')).to.equal(null);
+    expect(calls).to.equal(0);
+    await expect(el).to.be.accessible();
+    // The page can switch it back; so can the visitor's button.
+    el.setAttribute('display', 'chart');
+    await el.updateComplete;
+    expect(query(el, 'figure.chart')).to.exist;
+    await until(() => calls === 1, 'loader called once the chart is shown');
+    el.setAttribute('display', 'table');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('figure.chart')).to.equal(null);
+  });
 });
