@@ -30,7 +30,8 @@ import {
   type TreeNotices,
 } from './tree.js';
 import { categoryRows, sortRows, toCsv, topWithOthers, type CategoryRow, type SortDirection, type SortKey } from './figures.js';
-import { themeColors, type ChartSpec } from './chart-config.js';
+import { themeColors } from './chart-colors.js';
+import type { ChartSpec } from './chart-config.js';
 import { valueCells, type Cell } from './table-cells.js';
 import type { ChartHandle } from './chart-renderer.js';
 import type { CsvParser } from './csv.js';

@@ -1,7 +1,8 @@
 /**
  * What the chart draws, as plain data, and its chart.js configuration. Pure (chart.js is
  * only a type import here), so the mirroring in RTL and the colors are unit-tested without
- * loading chart.js.
+ * loading chart.js. The configuration loads with chart.js (chart-renderer.ts imports it); the
+ * widget itself imports only the types and the colors (chart-colors.ts).
  */
 import type { ChartConfiguration } from 'chart.js';
 
@@ -27,21 +28,6 @@ export interface ChartSpec {
   maxLabelChars?: number;
   /** Called with the index of a clicked bar. */
   onSelect?: (index: number) => void;
-}
-
-/** Okabe–Ito, a palette that people with the common color-vision deficiencies can tell apart. */
-export const OKABE_ITO = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'] as const;
-
-/** Reads the chart colors from the host's computed theme tokens. */
-export function themeColors(el: Element): { series: string[]; text: string; grid: string; font: string } {
-  const style = getComputedStyle(el);
-  const token = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-  return {
-    series: OKABE_ITO.map((fallback, i) => token(`--_chart-${i + 1}`, fallback)),
-    text: token('--_text', '#1b1f1d'),
-    grid: token('--_border', '#c3ccc7'),
-    font: token('--_font', 'system-ui, sans-serif'),
-  };
 }
 
 export function buildChartConfig(spec: ChartSpec): ChartConfiguration<'bar', (number | null)[], string> {

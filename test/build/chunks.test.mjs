@@ -14,7 +14,7 @@ const WIDGETS = ['commitment-tracker', 'budget-chart', 'consultation-calendar', 
 /** Modules (by path inside the repository) that must never be in a page's first download. */
 const LAZY = {
   'complaint-status': ['src/complaint-status/open311.ts', 'src/complaint-status/static-crypto.ts', 'src/complaint-status/static-crypto-fallback.ts', 'node_modules/@noble/'],
-  'budget-chart': ['node_modules/chart.js/', 'node_modules/papaparse/'],
+  'budget-chart': ['node_modules/chart.js/', 'src/budget-chart/chart-config.ts', 'node_modules/papaparse/'],
   'consultation-calendar': ['node_modules/ical.js/', 'src/consultation-calendar/ical-import.ts', 'src/consultation-calendar/month.ts', 'src/consultation-calendar/ics-export.ts'],
   poll: ['node_modules/papaparse/'],
 };
