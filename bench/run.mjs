@@ -183,7 +183,7 @@ try {
           }
           return out;
         },
-        { tag: widget.tag, url, attributes: widget.attributes, baseline: widget.baseline, interact: widget.interact, baselineInteract: widget.baselineInteract, repeat: REPEAT },
+        { tag: widget.tag, url, attributes: widget.renderAttributes ?? widget.attributes, baseline: widget.baseline, interact: widget.interact, baselineInteract: widget.baselineInteract, repeat: REPEAT },
       );
       const render = median(timings.widget) / median(timings.baseline);
       const act = median(timings.widgetAct) / median(timings.baselineAct);
@@ -213,7 +213,7 @@ try {
           const shown = new Promise((resolve) => host.firstElementChild.addEventListener('og-load', resolve, { once: true }));
           document.body.append(host);
           await shown;
-        }, { tag: widget.tag, url, attributes: widget.attributes });
+        }, { tag: widget.tag, url, attributes: widget.renderAttributes ?? widget.attributes });
         const withWidget = await heap();
         await page.evaluate(() => document.getElementById('w').remove());
         await page.evaluate(async ({ url, baseline }) => {
