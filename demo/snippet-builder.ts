@@ -40,6 +40,7 @@ const WIDGETS: Widget[] = [
     fields: [
       { attr: 'view', label: 'View shown first', kind: 'select', options: [['', 'Categories (default)'], ['execution', 'Execution'], ['overview', 'Overview'], ['years', 'Year over year']] },
       { attr: 'direction', label: 'Direction', kind: 'select', options: [['', 'Spending (default)'], ['revenue', 'Revenue']] },
+      { attr: 'display', label: 'What is shown', kind: 'select', options: [['', 'Chart and table (default)'], ['table', 'Table only (lighter page: the chart library is downloaded only if a visitor asks for the chart)']] },
       { attr: 'year', label: 'Year shown first', kind: 'number', placeholder: 'latest', hint: 'Empty: the latest year in the data.' },
       { attr: 'format', label: 'File format', kind: 'select', options: [['', 'By the file name (default)'], ['csv', 'CSV'], ['json', 'JSON']] },
       { attr: 'population', label: 'Inhabitants (for per-inhabitant figures)', kind: 'number', placeholder: 'from the data' },

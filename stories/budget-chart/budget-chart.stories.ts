@@ -24,6 +24,7 @@ interface BudgetArgs {
   direction?: 'expenditure' | 'revenue';
   view?: 'categories' | 'execution' | 'overview' | 'years';
   format?: 'csv' | 'json';
+  display?: 'chart' | 'table';
   population?: number;
   currency?: string;
   theme?: 'light' | 'dark';
@@ -47,6 +48,7 @@ const meta = {
       direction=${ifDefined(args.direction || undefined)}
       view=${ifDefined(args.view || undefined)}
       format=${ifDefined(args.format || undefined)}
+      display=${ifDefined(args.display || undefined)}
       population=${ifDefined(args.population ?? undefined)}
       currency=${ifDefined(args.currency || undefined)}
       theme=${ifDefined(args.theme || undefined)}
@@ -58,6 +60,7 @@ const meta = {
     src: { control: 'text', description: 'Full URL of a budget.json or a CSV file; overrides `api`.' },
     year: { control: 'number', description: 'Year shown first (default: the latest year with lines).' },
     direction: { control: 'inline-radio', options: ['expenditure', 'revenue'], description: 'Spending (default) or revenue.' },
+    display: { control: 'inline-radio', options: ['chart', 'table'], description: '`chart` (default): the chart and the table; `table`: the table only, chart.js downloaded only if a visitor asks for the chart.' },
     view: { control: 'inline-radio', options: ['categories', 'execution', 'overview', 'years'], description: 'View shown first.' },
     format: { control: 'inline-radio', options: ['json', 'csv'], description: 'Forces the format (default: by the file name).' },
     population: { control: 'number', description: 'Inhabitants, for per-inhabitant figures (overrides the data).' },
@@ -75,6 +78,8 @@ export const ByCategory: Story = {};
 export const ApprovedAndExecuted: Story = { args: { view: 'execution', year: 2023 } };
 export const RevenueAndExpenditure: Story = { args: { view: 'overview' } };
 export const YearOverYear: Story = { args: { view: 'years' } };
+/** The table alone: the page does not download chart.js until a visitor asks for the chart. */
+export const TableOnly: Story = { args: { display: 'table' } };
 export const Revenue: Story = { args: { direction: 'revenue' } };
 export const FromCsv: Story = { args: { api: undefined, src: `${mockApi('demo')}budget.csv`, population: 278000 } };
 export const Arabic: Story = {
