@@ -11,7 +11,8 @@ import { dayInZone, formatDay, formatNumber, formatPercent } from '../core/forma
 import { themeStyles } from '../core/theme.js';
 import { listWidgetStyles } from '../core/list-styles.js';
 import { COMMITMENT_STATUSES, parseCommitments, type Commitment, type CommitmentStatus, type CommitmentsDocument, type MilestoneStatus } from './schema.js';
-import { commitmentIdFromHash, countByStatus, filterCommitments, isLate, overallProgress, progressOf } from './progress.js';
+import { commitmentIdFromHash, countByStatus, filterCommitments, isLate, overallProgress, progressOf, commitmentSearchText } from './progress.js';
+import { indexWhenIdle } from '../core/search.js';
 import { commitmentTrackerStyles } from './commitment-tracker.styles.js';
 
 /** Rows rendered at first and added by "show more": keeps a 500-commitment plan light on old phones. */
@@ -144,6 +145,9 @@ export class OgCommitmentTracker extends OgDataElement<CommitmentsDocument> {
     }
   }
 
+  /** The list whose search texts are being (or were) prepared in idle time. */
+  private indexed?: readonly Commitment[];
+
   private hierarchyCache?: { of: readonly Commitment[]; top: Commitment[]; children: Map<string, Commitment[]> };
 
   /** Sub-items (a `parent` that is in the list) are shown inside their parent, not in the list. */
@@ -198,6 +202,7 @@ export class OgCommitmentTracker extends OgDataElement<CommitmentsDocument> {
   protected renderData(data: CommitmentsDocument): TemplateResult {
     const themeOf = (c: Commitment) => this.plain(c.theme);
     const { top } = this.hierarchy(data.commitments);
+    if (this.indexed !== top) indexWhenIdle((this.indexed = top), commitmentSearchText);
     const filtered = filterCommitments(top, { status: this.statusFilter, theme: this.themeFilter, query: this.query }, themeOf);
     const shown = filtered.slice(0, this.shownCount);
     return html`${this.renderHeader(data)} ${this.renderFilters(data, filtered.length)}

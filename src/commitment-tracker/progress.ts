@@ -42,7 +42,7 @@ export { normalizeForSearch } from '../core/search.js';
 const searchIndex = new WeakMap<Commitment, string>();
 
 /** Searchable text of a commitment, in every language it has (people type in the one they know). */
-function searchableText(c: Commitment): string {
+export function commitmentSearchText(c: Commitment): string {
   let text = searchIndex.get(c);
   if (text === undefined) {
     text = normalizeForSearch(
@@ -70,7 +70,7 @@ export function filterCommitments(
     (c) =>
       (!filter.status || c.status === filter.status) &&
       (!filter.theme || themeOf(c) === filter.theme) &&
-      words.every((word) => searchableText(c).includes(word)),
+      words.every((word) => commitmentSearchText(c).includes(word)),
   );
 }
 

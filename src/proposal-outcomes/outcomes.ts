@@ -94,7 +94,7 @@ export interface OutcomeFilter {
 const searchIndex = new WeakMap<ProposalOutcome, string>();
 
 /** Searchable text of a proposal, in every language it has (people type in the one they know). */
-function searchableText(p: ProposalOutcome): string {
+export function outcomeSearchText(p: ProposalOutcome): string {
   let text = searchIndex.get(p);
   if (text === undefined) {
     text = normalizeForSearch(
@@ -113,6 +113,6 @@ export function filterOutcomes(proposals: readonly ProposalOutcome[], filter: Ou
       (!filter.theme || themeOf(p) === filter.theme) &&
       (!filter.stage || p.stage === filter.stage) &&
       (!filter.consultation || p.consultation === filter.consultation) &&
-      words.every((word) => searchableText(p).includes(word)),
+      words.every((word) => outcomeSearchText(p).includes(word)),
   );
 }

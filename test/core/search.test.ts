@@ -1,0 +1,26 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { indexWhenIdle, normalizeForSearch } from '../../src/core/search.js';
+
+describe('indexWhenIdle', () => {
+  it('prepares every item once, in idle slices, without blocking the caller', async () => {
+    const items = Array.from({ length: 3000 }, (_, i) => `Élément ${i}`);
+    const seen = new Map<string, number>();
+    indexWhenIdle(items, (item) => seen.set(item, (seen.get(item) ?? 0) + 1));
+    // Nothing is folded during the call itself: the work waits for an idle moment.
+    expect(seen.size).to.equal(0);
+    await waitUntil(() => seen.size === items.length, 'not every item was prepared', { timeout: 20_000 });
+    expect([...seen.values()].every((count) => count === 1)).to.equal(true);
+  });
+
+  it('does nothing for an empty list', async () => {
+    let calls = 0;
+    indexWhenIdle([], () => calls++);
+    await new Promise((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(resolve) : setTimeout(resolve)));
+    expect(calls).to.equal(0);
+  });
+
+  it('folds case, accents, Arabic vowel marks and tatweel', () => {
+    expect(normalizeForSearch('Éclairage PUBLIC')).to.equal('eclairage public');
+    expect(normalizeForSearch('مَـدرسة')).to.equal('مدرسة');
+  });
+});
