@@ -62,13 +62,14 @@ function load(tag: string): Promise<unknown> | undefined {
 
 /** Starts fetching a data widget's document (the same URL and options the widget will use). */
 function prefetch(el: Element): void {
-  const resource = WIDGET_RESOURCES[el.localName];
-  if (!resource || el.hasAttribute('kiosk')) return;
+  const entry = WIDGET_RESOURCES[el.localName];
+  if (!entry || el.hasAttribute('kiosk')) return;
+  const resource = typeof entry === 'function' ? entry(el) : entry;
   const src = el.getAttribute('src');
   const api = el.getAttribute('api') ?? pending.api;
   let url: string;
   try {
-    url = src ? new URL(src, document.baseURI).href : api ? new URL(resource, new URL(api.endsWith('/') ? api : `${api}/`, document.baseURI)).href : '';
+    url = src ? new URL(src, document.baseURI).href : api && resource ? new URL(resource, new URL(api.endsWith('/') ? api : `${api}/`, document.baseURI)).href : '';
   } catch {
     return;
   }

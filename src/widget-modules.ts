@@ -9,13 +9,20 @@ export const WIDGET_MODULES: Record<string, string> = {
   'og-poll': 'poll.js',
 };
 
-/** The resource each data widget reads from `api` (API.md), so the loader can start fetching it early. */
-export const WIDGET_RESOURCES: Record<string, string> = {
+/**
+ * The resource each data widget reads from `api` (API.md), so the loader can start fetching it
+ * early; the poll's depends on its `poll` attribute.
+ */
+export const WIDGET_RESOURCES: Record<string, string | ((el: Element) => string | undefined)> = {
   'og-commitment-tracker': 'commitments.json',
   'og-budget-chart': 'budget.json',
   'og-consultation-calendar': 'events.json',
   'og-proposal-form': 'proposals/form.json',
   'og-proposal-outcomes': 'proposals/outcomes.json',
+  'og-poll': (el) => {
+    const id = el.getAttribute('poll');
+    return id ? `polls/${encodeURIComponent(id)}.json` : undefined;
+  },
 };
 
 /** Each element's message namespace: its translation ids start with it (src/generated/locales/<namespace>/). */
