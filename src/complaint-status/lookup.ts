@@ -4,7 +4,7 @@
  * (timeout, retry of 5xx, abort, size bound) and validates. A complaint is personal: unlike
  * data documents it is never kept as a "last good copy".
  */
-import { fetchText, LoadError } from '../core/loader.js';
+import { fetchText, loadPart, LoadError } from '../core/loader.js';
 import { parseComplaint, parseJsonText as parseJson, type Complaint } from './complaint.js';
 import { parseCalendar, type WorkCalendar } from '../core/working-days.js';
 import type { StaticMetadata } from './static-crypto.js';
@@ -49,14 +49,9 @@ export function prepareLookup(format: ComplaintFormat): void {
   if (format !== 'json') formatPart(format).catch(() => undefined);
 }
 
-/** A format's part; a module that cannot be fetched is a network failure, offered for retry. */
-async function formatPart<F extends keyof typeof formatParts>(format: F): Promise<Awaited<ReturnType<(typeof formatParts)[F]>>> {
-  try {
-    return (await formatParts[format]()) as Awaited<ReturnType<(typeof formatParts)[F]>>;
-  } catch (error) {
-    console.warn(`[opengov-widgets] the ${format} lookup could not be loaded`, error);
-    throw new LoadError('network', typeof navigator !== 'undefined' && navigator.onLine === false ? 'offline' : 'network');
-  }
+/** A format's part; one that cannot be fetched is a network failure, offered for retry. */
+function formatPart<F extends keyof typeof formatParts>(format: F): ReturnType<(typeof formatParts)[F]> {
+  return loadPart(`the ${format} lookup`, formatParts[format] as () => Promise<unknown>) as ReturnType<(typeof formatParts)[F]>;
 }
 
 const isNotFound = (error: unknown) => error instanceof LoadError && error.reason === 'not-found';

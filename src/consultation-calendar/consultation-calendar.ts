@@ -13,7 +13,7 @@ import { themeStyles } from '../core/theme.js';
 import { listWidgetStyles } from '../core/list-styles.js';
 import { parseEventsJson, EVENT_MODES, type CalendarData, type CalendarEvent, type EventMode, type EventStatus } from './schema.js';
 import { eventsInWindow } from './occurrences.js';
-import { LoadError } from '../core/loader.js';
+import { loadPart, LoadError } from '../core/loader.js';
 import { filterEvents, isUpcoming, searchableText, splitByTime, themesOf, type When } from './filter.js';
 import { registrationState } from './registration.js';
 import { monthOfDay, parseMonth, shiftMonth } from './month-key.js';
@@ -34,19 +34,6 @@ const YEAR_MS = 366 * 86_400_000;
 export type IcalReader = typeof import('./ical-import.js');
 export type IcsExport = typeof import('./ics-export.js');
 export type MonthView = typeof import('./month-view.js');
-
-/**
- * A lazy part of the widget: when it cannot be fetched (offline, a flaky network), the load
- * fails as a network failure, shown with the localized error and its retry button.
- */
-async function lazyPart<T>(load: () => Promise<T>): Promise<T> {
-  try {
-    return await load();
-  } catch (error) {
-    console.warn('[opengov-widgets] a part of the calendar could not be loaded', error);
-    throw new LoadError('network', 'network');
-  }
-}
 
 export function modeLabel(mode: EventMode): string {
   switch (mode) {
@@ -177,7 +164,7 @@ export class OgConsultationCalendar extends OgDataElement<CalendarData> {
     // In the month view, the data is shown ("ready") once the grid can be drawn too: its module
     // loads beside the data (started at the first render), and the grid never flashes a placeholder.
     const month = this.view === 'month' ? this.loadMonthView().catch(() => undefined) : undefined;
-    const parsed = this.isIcalSource(url) ? (await lazyPart(this.icalLoader)).readICalendar(text, zone) : parseEventsJson(text, zone);
+    const parsed = this.isIcalSource(url) ? (await loadPart('the iCalendar reader', this.icalLoader)).readICalendar(text, zone) : parseEventsJson(text, zone);
     await month;
     return parsed;
   }

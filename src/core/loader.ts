@@ -131,8 +131,26 @@ function failure(error: unknown, caller: AbortSignal | undefined, timeout: Abort
   if (error instanceof LoadError) return error;
   if (caller?.aborted) return caller.reason ?? error;
   if (timeout.aborted) return new LoadError('timeout', 'timeout');
+  return networkFailure();
+}
+
+/** The network failed: "offline" when the device says so, else "network". */
+function networkFailure(): LoadError {
   const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
   return new LoadError('network', offline ? 'offline' : 'network');
+}
+
+/**
+ * A part of a widget loaded on demand (`import()`): a module that cannot be fetched is a
+ * network failure, which the widget shows with the localized error and its retry button.
+ */
+export async function loadPart<T>(what: string, load: () => Promise<T>): Promise<T> {
+  try {
+    return await load();
+  } catch (error) {
+    console.warn(`[opengov-widgets] ${what} could not be loaded`, error);
+    throw networkFailure();
+  }
 }
 
 async function httpError(response: Response): Promise<LoadError> {
