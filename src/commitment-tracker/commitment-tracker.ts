@@ -145,9 +145,6 @@ export class OgCommitmentTracker extends OgDataElement<CommitmentsDocument> {
     }
   }
 
-  /** The list whose search texts are being (or were) prepared in idle time. */
-  private indexed?: readonly Commitment[];
-
   private hierarchyCache?: { of: readonly Commitment[]; top: Commitment[]; children: Map<string, Commitment[]> };
 
   /** Sub-items (a `parent` that is in the list) are shown inside their parent, not in the list. */
@@ -202,7 +199,7 @@ export class OgCommitmentTracker extends OgDataElement<CommitmentsDocument> {
   protected renderData(data: CommitmentsDocument): TemplateResult {
     const themeOf = (c: Commitment) => this.plain(c.theme);
     const { top } = this.hierarchy(data.commitments);
-    if (this.indexed !== top) indexWhenIdle((this.indexed = top), commitmentSearchText);
+    indexWhenIdle(top, commitmentSearchText);
     const filtered = filterCommitments(top, { status: this.statusFilter, theme: this.themeFilter, query: this.query }, themeOf);
     const shown = filtered.slice(0, this.shownCount);
     return html`${this.renderHeader(data)} ${this.renderFilters(data, filtered.length)}

@@ -87,8 +87,6 @@ export class OgProposalOutcomes extends OgDataElement<OutcomesDocument> {
   @state() private stageFilter = '';
   @state() private consultationFilter = '';
   @state() private query = '';
-  /** The list whose search texts are being (or were) prepared in idle time. */
-  private indexed?: readonly ProposalOutcome[];
   @state() private expanded = new Set<string>();
   @state() private shownCount = PAGE_SIZE;
   /** The reference last looked up and whether it was found (the announced result). */
@@ -189,7 +187,7 @@ export class OgProposalOutcomes extends OgDataElement<OutcomesDocument> {
 
   protected renderData(data: OutcomesDocument): TemplateResult {
     const themeOf = (p: ProposalOutcome) => this.plain(p.theme);
-    if (this.indexed !== data.proposals) indexWhenIdle((this.indexed = data.proposals), outcomeSearchText);
+    indexWhenIdle(data.proposals, outcomeSearchText);
     const filtered = filterOutcomes(
       data.proposals,
       { outcome: this.outcomeFilter, theme: this.themeFilter, stage: this.stageFilter, consultation: this.consultationFilter, query: this.query },
