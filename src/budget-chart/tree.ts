@@ -39,19 +39,23 @@ export interface BudgetTree {
   size: number;
 }
 
-/** Adds `b` into `a` kind by kind; a kind absent from both stays absent. */
-export function addAmounts(a: Amounts, b: Amounts): Amounts {
-  const out: Amounts = { ...a };
+/** Adds `b` into `into` kind by kind, in place; a kind absent from both stays absent. */
+function addInto(into: Amounts, b: Amounts): Amounts {
   for (const kind of AMOUNT_KINDS) {
     const v = b[kind];
-    if (v !== undefined) out[kind] = (out[kind] ?? 0) + v;
+    if (v !== undefined) into[kind] = (into[kind] ?? 0) + v;
   }
-  return out;
+  return into;
+}
+
+/** Adds `b` to `a` kind by kind, as a new object; a kind absent from both stays absent. */
+export function addAmounts(a: Amounts, b: Amounts): Amounts {
+  return addInto({ ...a }, b);
 }
 
 export function sumAmounts(list: readonly Amounts[]): Amounts {
-  let out: Amounts = {};
-  for (const a of list) out = addAmounts(out, a);
+  const out: Amounts = {};
+  for (const a of list) addInto(out, a);
   return out;
 }
 
@@ -66,7 +70,7 @@ export function buildTree(lines: readonly BudgetLine[]): BudgetTree {
       continue;
     }
     lineOf.set(line.code, line);
-    byCode.set(line.code, { code: line.code, label: line.label, direction: line.direction, section: line.section, own: { ...line.amounts }, totals: {}, children: [], depth: 0 });
+    byCode.set(line.code, { code: line.code, label: line.label, direction: line.direction, section: line.section, own: line.amounts, totals: {}, children: [], depth: 0 });
   }
 
   // Find loops of parents without recursion: 1 = on the current walk, 2 = settled, 3 = in a loop.
@@ -119,14 +123,19 @@ export function buildTree(lines: readonly BudgetLine[]): BudgetTree {
       order.push(child);
     }
   }
+  // Children come after their parent in `order`, so walking it backwards settles each node's
+  // totals before adding them to its parent's: one object per node, no copies per child.
   for (let i = order.length - 1; i >= 0; i--) {
     const node = order[i];
-    node.totals = node.children.length ? sumAmounts(node.children.map((c) => c.totals)) : { ...node.own };
+    if (!node.children.length) addInto(node.totals, node.own);
+    if (node.parentCode !== undefined) addInto(byCode.get(node.parentCode)!.totals, node.totals);
   }
+  const totals: Amounts = {};
+  for (const root of roots) addInto(totals, root.totals);
   return {
     roots,
     byCode,
-    totals: sumAmounts(roots.map((r) => r.totals)),
+    totals,
     notices: { unknownParents, cycles, duplicates: [...duplicates] },
     size: order.length,
   };
