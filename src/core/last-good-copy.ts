@@ -3,7 +3,14 @@
  * something, dated, when the network fails. Only public data (what the widget displays) is
  * kept; never anything a person typed.
  */
-const PREFIX = 'og-cache:v1:';
+
+// A copy is stored as its date, a line break, then the document's text as it came: no
+// serialization of a large text on the page's main thread, and no escaping that would make it
+// larger in the host site's storage. Copies kept by earlier versions (`v1`, a JSON object) are
+// still read, and replaced at the next write.
+const PREFIX = 'og-cache:v2:';
+const OLD_PREFIX = 'og-cache:v1:';
+const ANY_PREFIX = 'og-cache:';
 /** Beyond this a copy is not kept: the host site's storage is shared and small. */
 const MAX_CHARS = 1_000_000;
 
@@ -36,7 +43,8 @@ function writePending(): void {
   removeEventListener('pagehide', writePending);
   for (const [url, copy] of pending) {
     try {
-      localStorage.setItem(PREFIX + url, JSON.stringify(copy));
+      localStorage.setItem(PREFIX + url, `${copy.savedAt}\n${copy.text}`);
+      localStorage.removeItem(OLD_PREFIX + url);
     } catch {
       // Storage full or disabled (private mode): the widget works without an offline copy.
     }
@@ -49,8 +57,14 @@ export function readCopy(url: string): SavedCopy | undefined {
   if (waiting) return waiting;
   try {
     const raw = localStorage.getItem(PREFIX + url);
-    if (!raw) return undefined;
-    const copy = JSON.parse(raw) as Partial<SavedCopy>;
+    if (raw) {
+      const end = raw.indexOf('\n');
+      const savedAt = raw.slice(0, end);
+      return end > 0 && !Number.isNaN(Date.parse(savedAt)) ? { savedAt, text: raw.slice(end + 1) } : undefined;
+    }
+    const old = localStorage.getItem(OLD_PREFIX + url);
+    if (!old) return undefined;
+    const copy = JSON.parse(old) as Partial<SavedCopy>;
     return typeof copy.savedAt === 'string' && typeof copy.text === 'string' ? (copy as SavedCopy) : undefined;
   } catch {
     return undefined;
@@ -60,7 +74,7 @@ export function readCopy(url: string): SavedCopy | undefined {
 export function clearCopies(): void {
   pending.clear();
   try {
-    for (const key of Object.keys(localStorage)) if (key.startsWith(PREFIX)) localStorage.removeItem(key);
+    for (const key of Object.keys(localStorage)) if (key.startsWith(ANY_PREFIX)) localStorage.removeItem(key);
   } catch {
     /* storage unavailable */
   }

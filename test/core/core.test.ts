@@ -5,6 +5,7 @@ import { safeUrl } from '../../src/core/safe-url.js';
 import { configure, readScriptConfig, resourceUrl } from '../../src/core/config.js';
 import { dateTimeFormat, formatDay, formatMoney, formatPercent, formatDateTime } from '../../src/core/format.js';
 import { normalizeLocale, wantedLocale } from '../../src/core/localization.js';
+import { clearCopies, readCopy, saveCopy } from '../../src/core/last-good-copy.js';
 import { resetPage, stubFetch } from '../helpers/data-server.js';
 
 describe('core: loader', () => {
@@ -131,5 +132,36 @@ describe('core: text, links, config, formatting', () => {
     const weekday = dateTimeFormat('zgh', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
     expect(weekday.format(new Date('2023-10-19T12:00:00Z'))).to.contain('ⴰⴽⵡⴰⵙ'); // a Thursday
     expect(weekday.formatRange(new Date('2023-10-19T12:00:00Z'), new Date('2023-11-02T12:00:00Z'))).to.match(/ⴽⵜⵓⴱⵔ.*ⵏⵓⵡⴰⵏⴱⵉⵔ/);
+  });
+});
+
+describe('core: last good copy', () => {
+  const savedAt = '2026-11-30T10:00:00.000Z';
+  const text = '{"title": "Éclairage \\"public\\"",\n "items": ["a\\nb"]}';
+  afterEach(() => clearCopies());
+
+  it('stores the date and the text as they came, and reads them back', () => {
+    saveCopy('https://x.example/a.json', text, new Date(savedAt));
+    expect(readCopy('https://x.example/a.json')).to.deep.equal({ savedAt, text });
+    dispatchEvent(new Event('pagehide'));
+    expect(localStorage.getItem('og-cache:v2:https://x.example/a.json')).to.equal(`${savedAt}\n${text}`);
+    expect(readCopy('https://x.example/a.json')).to.deep.equal({ savedAt, text });
+  });
+
+  it("reads an earlier version's copy, and replaces it at the next write", () => {
+    localStorage.setItem('og-cache:v1:https://x.example/b.json', JSON.stringify({ savedAt, text }));
+    expect(readCopy('https://x.example/b.json')).to.deep.equal({ savedAt, text });
+    saveCopy('https://x.example/b.json', '{}', new Date('2026-12-01T08:00:00Z'));
+    dispatchEvent(new Event('pagehide'));
+    expect(localStorage.getItem('og-cache:v1:https://x.example/b.json')).to.equal(null);
+    expect(readCopy('https://x.example/b.json')).to.deep.equal({ savedAt: '2026-12-01T08:00:00.000Z', text: '{}' });
+  });
+
+  it('ignores a damaged copy, and clears copies of every version', () => {
+    localStorage.setItem('og-cache:v2:https://x.example/c.json', 'not a date\n{}');
+    expect(readCopy('https://x.example/c.json')).to.equal(undefined);
+    localStorage.setItem('og-cache:v1:https://x.example/d.json', JSON.stringify({ savedAt, text }));
+    clearCopies();
+    expect(Object.keys(localStorage).filter((key) => key.startsWith('og-cache:'))).to.deep.equal([]);
   });
 });
