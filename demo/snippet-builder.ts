@@ -22,7 +22,18 @@ interface Widget {
   previewOnly?: Record<string, string>;
   /** The element has no `src` attribute (it reads a folder only). */
   folderOnly?: boolean;
+  /**
+   * By `format` value: what the live preview reads when no address is given (the demo's mock
+   * Decidim, its Fiscal Data Package), never in the snippet.
+   */
+  platformPreview?: Record<string, { src: string; component?: string; example: string }>;
 }
+
+/** What the snippet says for a platform's address until one is typed. */
+const DECIDIM_EXAMPLE = 'https://participer.example.org/api';
+/** Decidim: the component's number (the test reads each widget's `attr:` lines, so it is written in each). */
+const componentHint = (n: string) => `With Decidim: the number after /f/ in the component's address (…/processes/budget-2026/f/${n}/).`;
+const decidimOption: [string, string] = ['decidim', "Decidim: the instance's GraphQL API (address ending in /api)"];
 
 // Attribute names: each must exist on the element in custom-elements.json (checked by a test).
 const WIDGETS: Widget[] = [
@@ -30,8 +41,9 @@ const WIDGETS: Widget[] = [
     tag: 'og-commitment-tracker',
     name: 'Commitment tracker',
     file: 'commitments.json',
-    fields: [],
+    fields: [{ attr: 'format', label: 'Source', kind: 'select', options: [['', 'Our JSON file (default)'], decidimOption] }, { attr: 'component', label: 'Decidim component number', kind: 'text', placeholder: '10', hint: componentHint('10') }],
     previewOnly: { today: '2024-01-15' },
+    platformPreview: { decidim: { src: '/api/demo/decidim/0.28/api', component: '10', example: DECIDIM_EXAMPLE } },
   },
   {
     tag: 'og-budget-chart',
@@ -42,10 +54,12 @@ const WIDGETS: Widget[] = [
       { attr: 'direction', label: 'Direction', kind: 'select', options: [['', 'Spending (default)'], ['revenue', 'Revenue']] },
       { attr: 'display', label: 'What is shown', kind: 'select', options: [['', 'Chart and table (default)'], ['table', 'Table only (lighter page: the chart library is downloaded only if a visitor asks for the chart)']] },
       { attr: 'year', label: 'Year shown first', kind: 'number', placeholder: 'latest', hint: 'Empty: the latest year in the data.' },
-      { attr: 'format', label: 'File format', kind: 'select', options: [['', 'By the file name (default)'], ['csv', 'CSV'], ['json', 'JSON']] },
+      { attr: 'format', label: 'File format', kind: 'select', options: [['', 'By the file name (default)'], ['csv', 'CSV'], ['json', 'JSON'], ['fdp', 'Fiscal Data Package (OpenSpending): the address of its datapackage.json']] },
+      { attr: 'classification', label: 'Fiscal Data Package: classification drawn as the tree', kind: 'text', placeholder: 'functional', hint: 'functional, economic, administrative, or a dimension name of the package.' },
       { attr: 'population', label: 'Inhabitants (for per-inhabitant figures)', kind: 'number', placeholder: 'from the data' },
       { attr: 'currency', label: 'Currency of a CSV file', kind: 'text', placeholder: 'MAD' },
     ],
+    platformPreview: { fdp: { src: '/api/demo/fdp/datapackage.json', example: 'https://openspending.example.org/packages/commune-2026/datapackage.json' } },
   },
   {
     tag: 'og-proposal-form',
@@ -63,7 +77,12 @@ const WIDGETS: Widget[] = [
     tag: 'og-proposal-outcomes',
     name: 'Proposal outcomes',
     file: 'proposals/outcomes.json',
-    fields: [{ attr: 'tracker-url', label: 'Page showing the commitment tracker (commitment links open there)', kind: 'text', placeholder: 'from the data, else this page' }],
+    fields: [
+      { attr: 'tracker-url', label: 'Page showing the commitment tracker (commitment links open there)', kind: 'text', placeholder: 'from the data, else this page' },
+      { attr: 'format', label: 'Source', kind: 'select', options: [['', 'Our JSON file (default)'], decidimOption] },
+      { attr: 'component', label: 'Decidim component number', kind: 'text', placeholder: '12', hint: componentHint('12') },
+    ],
+    platformPreview: { decidim: { src: '/api/demo/decidim/0.30/api', component: '12', example: DECIDIM_EXAMPLE } },
   },
   {
     tag: 'og-consultation-calendar',
@@ -72,9 +91,11 @@ const WIDGETS: Widget[] = [
     fields: [
       { attr: 'view', label: 'View', kind: 'select', options: [['', 'List (default)'], ['month', 'Month']] },
       { attr: 'month', label: 'Month shown first (month view)', kind: 'month', hint: 'Empty: the current month.' },
-      { attr: 'format', label: 'File format', kind: 'select', options: [['', 'JSON, or iCalendar for a .ics file (default)'], ['ical', 'iCalendar']] },
+      { attr: 'format', label: 'File format', kind: 'select', options: [['', 'JSON, or iCalendar for a .ics file (default)'], ['ical', 'iCalendar'], decidimOption] },
+      { attr: 'component', label: 'Decidim component number', kind: 'text', placeholder: '11', hint: componentHint('11') },
     ],
     previewOnly: { now: '2026-11-25T12:00:00+00:00' },
+    platformPreview: { decidim: { src: '/api/demo/decidim/0.27/api', component: '11', example: DECIDIM_EXAMPLE } },
   },
   {
     tag: 'og-complaint-status',
@@ -244,17 +265,31 @@ function read(): Choice {
   };
 }
 
-/** The HTML a webmaster pastes (the desk writes it with the same function). */
+/** The platform (Decidim, a Fiscal Data Package) the chosen `format` reads, if any. */
+const platformOf = (choice: Choice) => {
+  const format = choice.attributes.find(([name]) => name === 'format')?.[1];
+  return typeof format === 'string' ? choice.widget.platformPreview?.[format] : undefined;
+};
+
+/**
+ * The HTML a webmaster pastes (the desk writes it with the same function). A platform is one
+ * address on the element (`src`), never a data folder: until one is typed, an example.
+ */
 function snippet(choice: Choice): string {
-  return writeSnippet({ ...choice, tag: choice.widget.tag, file: choice.widget.file });
+  const platform = platformOf(choice);
+  const where = platform ? { mode: 'src' as const, url: choice.url || platform.example } : {};
+  return writeSnippet({ ...choice, ...where, tag: choice.widget.tag, file: choice.widget.file });
 }
 
 /** The live widget: the same attributes, with the demo data when no URL is given. */
 function renderPreview(choice: Choice): void {
   const { widget } = choice;
   const el = document.createElement(widget.tag);
-  if (choice.mode === 'src') el.setAttribute('src', choice.url || `/api/demo/${widget.file}`);
+  const platform = choice.url ? undefined : platformOf(choice);
+  if (platform) el.setAttribute('src', platform.src);
+  else if (choice.mode === 'src') el.setAttribute('src', choice.url || `/api/demo/${widget.file}`);
   else el.setAttribute('api', choice.url || '/api/demo/');
+  if (platform?.component && !choice.attributes.some(([name]) => name === 'component')) el.setAttribute('component', platform.component);
   if (choice.theme) el.setAttribute('theme', choice.theme);
   for (const [name, value] of Object.entries(widget.previewOnly ?? {})) el.setAttribute(name, value);
   for (const [name, value] of choice.attributes) el.setAttribute(name, value === true ? '' : value);
@@ -306,6 +341,11 @@ renderSpecificFields();
 widgetSelect.addEventListener('change', () => {
   renderSpecificFields();
   update();
+});
+// A platform's address goes on the element: choosing one selects "one file (src)".
+specific.addEventListener('change', (event) => {
+  const control = event.target as HTMLSelectElement;
+  if (control.dataset.attr === 'format' && current().platformPreview?.[control.value]) form.querySelector<HTMLInputElement>('input[name=mode][value=src]')!.checked = true;
 });
 form.addEventListener('input', update);
 form.addEventListener('change', update);
