@@ -31,6 +31,30 @@ export function countByStage(proposals: readonly ProposalOutcome[], stages: read
   return counts;
 }
 
+/** Counts the totals, the process and the filters show: they depend on the document and the language, not on the search. */
+export interface OutcomesSummary {
+  byOutcome: Map<Outcome, number>;
+  /** Themes as shown, largest first. */
+  byTheme: [string, number][];
+  byStage: Map<string, number>;
+  /** Themes as shown, in the language's alphabetical order (the theme filter's options). */
+  themes: string[];
+  /** Outcomes at least one proposal has, in the usual order (the decision filter's options). */
+  outcomes: Outcome[];
+}
+
+export function summarize(proposals: readonly ProposalOutcome[], stages: readonly Stage[], themeOf: (p: ProposalOutcome) => string, locale: string): OutcomesSummary {
+  const byOutcome = countByOutcome(proposals);
+  const byTheme = countByTheme(proposals, themeOf, locale);
+  return {
+    byOutcome,
+    byTheme,
+    byStage: countByStage(proposals, stages),
+    themes: byTheme.map(([theme]) => theme).sort((a, b) => a.localeCompare(b, locale)),
+    outcomes: OUTCOMES.filter((o) => byOutcome.get(o)),
+  };
+}
+
 /** A stage's state for one proposal: reached before, the current one, or still ahead. */
 export function stageState(stages: readonly Stage[], current: string, stageId: string): 'done' | 'current' | 'ahead' {
   const at = stages.findIndex((s) => s.id === current);

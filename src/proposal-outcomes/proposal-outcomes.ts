@@ -12,11 +12,7 @@ import { themeStyles } from '../core/theme.js';
 import { listWidgetStyles } from '../core/list-styles.js';
 import { parseOutcomes, type OutcomesDocument, type ProposalOutcome } from './schema.js';
 import {
-  OUTCOMES,
   commitmentLink,
-  countByOutcome,
-  countByStage,
-  countByTheme,
   filterOutcomes,
   findByReference,
   outcomeOf,
@@ -24,6 +20,8 @@ import {
   outcomeSearchText,
   stageDate,
   stageState,
+  summarize,
+  type OutcomesSummary,
 } from './outcomes.js';
 import { outcomeLabel } from './labels.js';
 import { indexWhenIdle } from '../core/search.js';
@@ -92,6 +90,8 @@ export class OgProposalOutcomes extends OgDataElement<OutcomesDocument> {
   /** The reference last looked up and whether it was found (the announced result). */
   @state() private lookup?: { typed: string; found?: string };
   private pendingFocusReference?: string;
+  /** The document's counts, worked out once per document and language: a keystroke in the search re-renders the list, not them. */
+  private summaryCache?: { data: OutcomesDocument; locale: string; summary: OutcomesSummary };
 
   private readonly onHashChange = () => {
     const reference = referenceFromHash(location.hash);
@@ -210,6 +210,14 @@ export class OgProposalOutcomes extends OgDataElement<OutcomesDocument> {
         : nothing}`;
   }
 
+  private summaryOf(data: OutcomesDocument): OutcomesSummary {
+    const cache = this.summaryCache;
+    if (cache?.data === data && cache.locale === this.locale) return cache.summary;
+    const summary = summarize(data.proposals, data.stages, (p) => this.plain(p.theme), this.locale);
+    this.summaryCache = { data, locale: this.locale, summary };
+    return summary;
+  }
+
   private renderHeader(data: OutcomesDocument): TemplateResult {
     const only = data.consultations?.length === 1 ? data.consultations[0] : undefined;
     const title = data.title ?? only?.title;
@@ -259,9 +267,9 @@ export class OgProposalOutcomes extends OgDataElement<OutcomesDocument> {
 
   private renderTotals(data: OutcomesDocument): TemplateResult {
     const total = data.proposals.length;
-    const byOutcome = countByOutcome(data.proposals);
-    const outcomeRows = OUTCOMES.filter((o) => byOutcome.get(o)).map((o) => ({ key: o, label: outcomeLabel(o), count: byOutcome.get(o) ?? 0 }));
-    const themeRows = countByTheme(data.proposals, (p) => this.plain(p.theme), this.locale).map(([theme, count]) => ({ key: theme, label: theme, count }));
+    const { byOutcome, byTheme, outcomes } = this.summaryOf(data);
+    const outcomeRows = outcomes.map((o) => ({ key: o, label: outcomeLabel(o), count: byOutcome.get(o) ?? 0 }));
+    const themeRows = byTheme.map(([theme, count]) => ({ key: theme, label: theme, count }));
     return html`<section class="totals" part="totals" aria-labelledby="totals-heading">
       <h3 id="totals-heading">${msg('Outcomes', { id: 'outcomes.totals.title' })}</h3>
       <h4 id="by-decision" class="visually-hidden">${msg('Proposals by decision', { id: 'outcomes.totals.by-decision' })}</h4>
@@ -274,7 +282,7 @@ export class OgProposalOutcomes extends OgDataElement<OutcomesDocument> {
   }
 
   private renderProcess(data: OutcomesDocument): TemplateResult {
-    const counts = countByStage(data.proposals, data.stages);
+    const counts = this.summaryOf(data).byStage;
     const steps = data.stages.map((s) => ({
       id: s.id,
       title: this.text(s.title),
@@ -287,8 +295,7 @@ export class OgProposalOutcomes extends OgDataElement<OutcomesDocument> {
   }
 
   private renderFilters(data: OutcomesDocument, matching: number): TemplateResult {
-    const themes = [...new Set(data.proposals.map((p) => this.plain(p.theme)).filter(Boolean))].sort((a, b) => a.localeCompare(b, this.locale));
-    const outcomes = OUTCOMES.filter((o) => data.proposals.some((p) => outcomeOf(p) === o));
+    const { themes, outcomes } = this.summaryOf(data);
     const select = (label: string, value: string, set: (v: string) => void, all: string, options: { value: string; label: string }[], name: string) =>
       html`<label class="field">
         <span>${label}</span>

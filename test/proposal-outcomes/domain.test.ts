@@ -11,6 +11,7 @@ import {
   outcomeLink,
   referenceFromHash,
   stageState,
+  summarize,
 } from '../../src/proposal-outcomes/outcomes.js';
 import { outcomesDocument, STAGES } from './fixtures.js';
 
@@ -86,6 +87,16 @@ describe('proposal outcomes: counts, filters and references', () => {
       ['studied', 1],
       ['outcome', 4],
     ]);
+  });
+
+  it('sums up the document once: counts, and the filters’ themes (alphabetical) and decisions (those present)', () => {
+    const summary = summarize(data.proposals, data.stages, themeOf, 'en');
+    expect(summary.byTheme).to.deep.equal(countByTheme(data.proposals, themeOf, 'en'));
+    expect([...summary.byOutcome]).to.deep.equal([...countByOutcome(data.proposals)]);
+    expect([...summary.byStage]).to.deep.equal([...countByStage(data.proposals, data.stages)]);
+    expect(summary.themes).to.deep.equal(['Digital inclusion', 'Participation', 'Transparency']);
+    const accepted = data.proposals.filter((p) => p.decision === 'accepted');
+    expect(summarize(accepted, data.stages, themeOf, 'en').outcomes).to.deep.equal(['accepted']);
   });
 
   it('tells each stage’s state for a proposal', () => {

@@ -216,6 +216,17 @@ describe('<og-proposal-outcomes>', () => {
     expect(query(broken.el, '[role=alert]')).to.exist;
   });
 
+  it('counts themes again in the new language when the page changes it (the counts are kept per document and language)', async () => {
+    const { el } = await outcomes();
+    const themes = () => queryAll(el, 'ul[aria-labelledby=by-theme] li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    const options = () => queryAll(el, 'select[name=theme] option').map((o) => o.textContent!.trim());
+    expect(themes()[0]).to.equal('Digital inclusion 2 (29%)');
+    await useLocale('fr');
+    await el.updateComplete;
+    expect(themes()).to.deep.equal(['Inclusion numérique 2 (29 %)', 'Participation 2 (29 %)', 'Transparence 1 (14 %)']);
+    expect(options().slice(1)).to.deep.equal(['Inclusion numérique', 'Participation', 'Transparence']);
+  });
+
   for (const locale of ['fr', 'ar', 'zgh', 'en'] as const) {
     it(`speaks ${locale}, with the right direction, and stays accessible`, async () => {
       await useLocale(locale);
