@@ -3,55 +3,36 @@ import { property, state } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
 import { msg, str } from '@lit/localize';
 import { OgDataElement } from '../core/data-element.js';
-import { renderEmpty, renderSkeleton, renderUpdated } from '../core/state-views.js';
-import { formatMoney, formatNumber, formatPercent } from '../core/format.js';
+import { renderEmpty, renderSkeleton } from '../core/state-views.js';
+import { formatMoney } from '../core/format.js';
 import { directionOf } from '../core/localization.js';
 import { themeStyles } from '../core/theme.js';
 import { styleProps } from '../core/style-props.js';
-import type { LocalizedText } from '../core/validation.js';
 import { DIRECTIONS, parseBudgetJson, type AmountKind, type BudgetDocument, type Direction } from './schema.js';
 import { MissingColumnError } from './errors.js';
 import { CSV_COLUMNS_LIST } from './csv-columns.js';
-import {
-  change,
-  defaultKind,
-  executionRate,
-  kindsPresent,
-  levelAt,
-  perInhabitant,
-  pickYear,
-  sectionTotals,
-  treeFor,
-  yearOverYear,
-  yearsWithLines,
-  type BudgetNode,
-  type BudgetTree,
-  type SectionKey,
-  type TreeNotices,
-} from './tree.js';
-import { categoryRows, sortRows, toCsv, topWithOthers, type CategoryRow, type SortDirection, type SortKey } from './figures.js';
+import { defaultKind, kindsPresent, levelAt, pickYear, treeFor, yearsWithLines } from './tree.js';
+import type { SortDirection, SortKey } from './figures.js';
 import { themeColors } from './chart-colors.js';
 import type { ChartSpec } from './chart-config.js';
-import { valueCells, type Cell } from './table-cells.js';
 import type { ChartHandle } from './chart-renderer.js';
 import type { CsvParser } from './csv.js';
-import { BUDGET_VIEWS, directionLabel, kindLabel, sectionLabel, topLabel, viewLabel, type BudgetDisplay, type BudgetView } from './labels.js';
+import { BUDGET_VIEWS, type BudgetDisplay, type BudgetView } from './labels.js';
+import type { Bar, ViewActions, ViewContext } from './view-context.js';
+import { renderYears } from './years-view.js';
+import { barAfterKey } from './chart-bars.js';
+import { renderBreadcrumb, renderControls } from './controls-view.js';
+import { renderOverview } from './overview-view.js';
+import { renderCategories } from './categories-view.js';
+import { renderHeader, renderTreeNotices } from './header-view.js';
+import { saveCsv } from './category-table.js';
 import { budgetChartStyles } from './budget-chart.styles.js';
 
 /** Table rows rendered at first and added by "show more" (a level with thousands of lines stays light). */
 export const PAGE_SIZE = 50;
-/** Bars drawn at most; the rest are summed into one "others" bar (the table has them all). */
-export const MAX_BARS = 15;
+export { MAX_BARS } from './chart-bars.js';
 
 export type ChartModule = typeof import('./chart-renderer.js');
-
-/** One line of the chart's keyboard walk and of drill-down by click. */
-interface Bar {
-  label: string;
-  code?: string;
-  drill: boolean;
-  values: (number | undefined)[];
-}
 
 /**
  * A commune's budget as a chart and a table that anyone can read: spending or revenue by
@@ -237,18 +218,10 @@ export class OgBudgetChart extends OgDataElement<BudgetDocument> {
   }
 
   protected renderEmptyState(data: BudgetDocument): TemplateResult {
-    return html`${this.renderHeader(data)}${renderEmpty(msg('This budget has no lines yet.', { id: 'budget.empty' }))}`;
+    return html`${renderHeader(this.viewContext(data))}${renderEmpty(msg('This budget has no lines yet.', { id: 'budget.empty' }))}`;
   }
 
   // ——— data helpers ———
-
-  private money(amount: number | undefined, data: BudgetDocument, compact = false): string {
-    return amount === undefined ? '—' : formatMoney(amount, data.currency, this.locale, compact);
-  }
-
-  private populationOf(data: BudgetDocument): number | undefined {
-    return this.population && this.population > 0 ? this.population : data.population;
-  }
 
   private currentKind(data: BudgetDocument): AmountKind {
     return this.kind && kindsPresent(data).includes(this.kind) ? this.kind : defaultKind(data);
@@ -261,14 +234,12 @@ export class OgBudgetChart extends OgDataElement<BudgetDocument> {
   }
 
   private drill(code: string): void {
-    this.path = [...this.path, code];
-    this.shownCount = PAGE_SIZE;
-    this.activeBar = -1;
-    this.focusLevel = true;
+    this.openLevel([...this.path, code]);
   }
 
-  private goTo(depth: number): void {
-    this.path = this.path.slice(0, depth);
+  /** Shows a level from its first rows, and moves the focus to its title once it is drawn. */
+  private openLevel(path: string[]): void {
+    this.path = path;
     this.shownCount = PAGE_SIZE;
     this.activeBar = -1;
     this.focusLevel = true;
@@ -276,7 +247,33 @@ export class OgBudgetChart extends OgDataElement<BudgetDocument> {
 
   // ——— render ———
 
+  /** What the views read for this render. */
+  private viewContext(data: BudgetDocument): ViewContext {
+    const money = (amount: number | undefined) => (amount === undefined ? '—' : formatMoney(amount, data.currency, this.locale));
+    return {
+      ...this.actions,
+      data,
+      locale: this.locale,
+      timeZone: this.timeZone,
+      kind: this.currentKind(data),
+      direction: this.selectedDirection,
+      population: this.population && this.population > 0 ? this.population : data.population,
+      shownAs: this.shownAs,
+      shownCount: this.shownCount,
+      sortKey: this.sortKey,
+      sortDirection: this.sortDirection,
+      money,
+      chart: (title, bars, seriesLabels, orientation) => {
+        this.bars = bars;
+        this.setSpec(data, seriesLabels, orientation);
+        if (this.shownAs !== 'chart') return nothing;
+        return this.renderChart(title, money);
+      },
+    };
+  }
+
   protected renderData(data: BudgetDocument): TemplateResult {
+    const ctx = this.viewContext(data);
     const year = pickYear(data, this.selectedYear);
     const direction = this.selectedDirection;
     const tree = treeFor(data, year, direction);
@@ -293,7 +290,7 @@ export class OgBudgetChart extends OgDataElement<BudgetDocument> {
       this.bars = [];
       this.spec = undefined;
     } else if (view === 'overview') {
-      body = this.renderOverview(data, year!);
+      body = renderOverview(ctx, year!);
     } else if (!tree.size) {
       body = renderEmpty(
         direction === 'revenue'
@@ -303,395 +300,51 @@ export class OgBudgetChart extends OgDataElement<BudgetDocument> {
       this.bars = [];
       this.spec = undefined;
     } else if (view === 'years') {
-      body = html`${this.renderBreadcrumb(tree, level.path, direction)}${this.renderYears(data, year!, direction, level.path)}`;
+      body = html`${renderBreadcrumb(ctx, tree, level.path, direction)}${renderYears(ctx, year!, direction, level.path)}`;
     } else {
-      body = html`${this.renderBreadcrumb(tree, level.path, direction)}${this.renderCategories(data, view, level.items, level.node?.label)}`;
+      body = html`${renderBreadcrumb(ctx, tree, level.path, direction)}${renderCategories(ctx, view, level.items, level.node?.label)}`;
     }
 
-    return html`${this.renderHeader(data, year, tree)}
+    return html`${renderHeader(ctx, year, tree)}
       ${wantedMissing
         ? html`<p class="notice" part="notice" role="status">${msg(str`The year ${this.selectedYear} is not in the data; showing ${year}.`, { id: 'budget.year-missing' })}</p>`
         : nothing}
-      ${this.renderTreeNotices(tree.notices)} ${this.renderControls(data, year, view, multiYear)} ${body}`;
+      ${renderTreeNotices(tree.notices, this.locale)} ${renderControls(ctx, year, view, multiYear)} ${body}`;
   }
 
-  private renderHeader(data: BudgetDocument, year?: number, tree?: BudgetTree): TemplateResult {
-    const entity = data.entity ? this.plain(data.entity) : '';
-    const kind = this.currentKind(data);
-    const total = tree?.totals[kind];
-    const pop = this.populationOf(data);
-    const per = perInhabitant(total, pop);
-    const rate = tree ? executionRate(tree.totals) : undefined;
-    return html`<header class="header" part="header">
-      <h2>${entity ? msg(str`Budget of ${entity}`, { id: 'budget.title.entity' }) : msg('Commune budget', { id: 'budget.title' })}</h2>
-      ${renderUpdated(data.updatedAt, this.locale, this.timeZone)}
-      ${tree && total !== undefined && year !== undefined
-        ? html`<p class="summary">
-            <strong>${msg(str`Total for ${year} (${directionLabel(this.selectedDirection).toLowerCase()}, ${kindLabel(kind).toLowerCase()}): ${this.money(total, data)}`, { id: 'budget.summary' })}</strong>
-            ${per !== undefined
-              ? html`<span class="muted">${msg(str`${this.money(per, data)} per inhabitant (${formatNumber(pop!, this.locale)} inhabitants)`, { id: 'budget.summary.per-inhabitant' })}</span>`
-              : nothing}
-            ${rate !== undefined ? html`<span class="muted">${msg(str`Execution rate: ${formatPercent(rate, this.locale)}`, { id: 'budget.summary.rate' })}</span>` : nothing}
-          </p>`
-        : nothing}
-    </header>`;
-  }
+  // ——— actions ———
 
-  private renderTreeNotices(notices: TreeNotices): TemplateResult | typeof nothing {
-    const list = (codes: string[]) => (codes.length > 6 ? `${codes.slice(0, 6).join(', ')}, … (${formatNumber(codes.length, this.locale)})` : codes.join(', '));
-    if (!notices.unknownParents.length && !notices.cycles.length && !notices.duplicates.length) return nothing;
-    return html`<div class="notices" part="notice" role="status">
-      ${notices.unknownParents.length
-        ? html`<p class="notice">${msg(str`Lines whose parent code was not found, shown at the top level: ${list(notices.unknownParents)}.`, { id: 'budget.notice.unknown-parent' })}</p>`
-        : nothing}
-      ${notices.cycles.length
-        ? html`<p class="notice">${msg(str`Lines left out because their parent codes form a loop: ${list(notices.cycles)}.`, { id: 'budget.notice.cycle' })}</p>`
-        : nothing}
-      ${notices.duplicates.length
-        ? html`<p class="notice">${msg(str`Codes given more than once (only the first line is used): ${list(notices.duplicates)}.`, { id: 'budget.notice.duplicate' })}</p>`
-        : nothing}
-    </div>`;
-  }
-
-  private renderControls(data: BudgetDocument, year: number | undefined, view: BudgetView, multiYear: boolean): TemplateResult {
-    const years = data.years.map((y) => y.year).sort((a, b) => b - a);
-    const kinds = kindsPresent(data);
-    const kind = this.currentKind(data);
-    const views = BUDGET_VIEWS.filter((v) => v !== 'years' || multiYear);
-    const pressed = (on: boolean) => (on ? 'true' : 'false');
-    return html`<div class="controls no-print" part="controls">
-      <div class="selects">
-        ${years.length > 1
-          ? html`<label class="field"
-              ><span>${msg('Year', { id: 'budget.year' })}</span>
-              <select name="year" @change=${(e: Event) => ((this.selectedYear = Number((e.target as HTMLSelectElement).value)), this.resetLevel())}>
-                ${years.map((y) => html`<option value=${y} ?selected=${y === year}>${y}</option>`)}
-              </select></label
-            >`
-          : nothing}
-        <label class="field"
-          ><span>${msg('Spending or revenue', { id: 'budget.direction.label' })}</span>
-          <select name="direction" ?disabled=${view === 'overview'} @change=${(e: Event) => ((this.selectedDirection = (e.target as HTMLSelectElement).value as Direction), this.resetLevel())}>
-            ${DIRECTIONS.map((d) => html`<option value=${d} ?selected=${d === this.selectedDirection}>${directionLabel(d)}</option>`)}
-          </select></label
-        >
-        ${kinds.length > 1 && view !== 'execution'
-          ? html`<label class="field"
-              ><span>${msg('Amounts', { id: 'budget.kind.label' })}</span>
-              <select name="amounts" @change=${(e: Event) => ((this.kind = (e.target as HTMLSelectElement).value as AmountKind), (this.sortKey = undefined))}>
-                ${kinds.map((k) => html`<option value=${k} ?selected=${k === kind}>${kindLabel(k)}</option>`)}
-              </select></label
-            >`
-          : nothing}
-      </div>
-      <div class="toggles">
-        <div class="segmented" role="group" aria-label=${msg('View', { id: 'budget.view.label' })}>
-          ${views.map(
-            (v) =>
-              html`<button type="button" part="button" data-view=${v} aria-pressed=${pressed(v === view)} @click=${() => ((this.selectedView = v), (this.activeBar = -1), (this.sortKey = undefined))}>
-                ${viewLabel(v)}
-              </button>`,
-          )}
-        </div>
-        <div class="segmented" role="group" aria-label=${msg('Show as', { id: 'budget.display.label' })}>
-          <button type="button" part="button" data-display="chart" aria-pressed=${pressed(this.shownAs === 'chart')} @click=${() => (this.shownAs = 'chart')}>
-            ${msg('Chart and table', { id: 'budget.display.chart' })}
-          </button>
-          <button type="button" part="button" data-display="table" aria-pressed=${pressed(this.shownAs === 'table')} @click=${() => (this.shownAs = 'table')}>
-            ${msg('Table only', { id: 'budget.display.table' })}
-          </button>
-        </div>
-      </div>
-    </div>`;
-  }
-
-  private renderBreadcrumb(tree: BudgetTree, path: string[], direction: Direction): TemplateResult {
-    const crumbs = [{ label: topLabel(direction) as LocalizedText }, ...path.map((code) => ({ label: tree.byCode.get(code)?.label ?? code }))];
-    return html`<nav class="breadcrumb" part="breadcrumb" aria-label=${msg('Budget levels', { id: 'budget.breadcrumb' })}>
-      <ol>
-        ${crumbs.map((crumb, depth) =>
-          depth === crumbs.length - 1
-            ? html`<li><span id="level-title" tabindex="-1" aria-current="location">${this.text(crumb.label)}</span></li>`
-            : html`<li><button type="button" class="link" part="button" @click=${() => this.goTo(depth)}>${this.text(crumb.label)}</button></li>`,
-        )}
-      </ol>
-    </nav>`;
-  }
-
-  // ——— categories and execution ———
-
-  private renderCategories(data: BudgetDocument, view: 'categories' | 'execution', items: readonly BudgetNode[], parentLabel?: LocalizedText): TemplateResult {
-    const kind = view === 'execution' ? 'approved' : this.currentKind(data);
-    const pop = this.populationOf(data);
-    const rows = categoryRows(items, kind, pop, (t) => this.plain(t));
-    const key: SortKey = this.sortKey ?? kind;
-    const sorted = sortRows(rows, (r) => (key === 'label' ? r.text : r[key]), this.sortKey ? this.sortDirection : 'descending', this.locale);
-    const present = kindsPresent(data);
-    const columns: { key: SortKey; label: string; value: (r: CategoryRow) => number | undefined; format: (v: number) => string }[] = [
-      ...present.map((k) => ({ key: k as SortKey, label: kindLabel(k), value: (r: CategoryRow) => r[k], format: (v: number) => this.money(v, data) })),
-      ...(present.includes('approved') && present.includes('executed')
-        ? [{ key: 'rate' as SortKey, label: msg('Execution rate', { id: 'budget.rate' }), value: (r: CategoryRow) => r.rate, format: (v: number) => formatPercent(v, this.locale) }]
-        : []),
-      ...(pop
-        ? [
-            {
-              key: 'perInhabitant' as SortKey,
-              label: msg(str`${kindLabel(kind)} per inhabitant`, { id: 'budget.per-inhabitant' }),
-              value: (r: CategoryRow) => r.perInhabitant,
-              format: (v: number) => this.money(v, data),
-            },
-          ]
-        : []),
-    ];
-    const totals = items.reduce(
-      (acc, node) => {
-        for (const k of present) if (node.totals[k] !== undefined) acc[k] = (acc[k] ?? 0) + node.totals[k]!;
-        return acc;
-      },
-      {} as Partial<Record<AmountKind, number>>,
-    );
-    const totalRow: CategoryRow = {
-      code: '',
-      label: '',
-      text: msg('Total', { id: 'budget.total' }),
-      hasChildren: false,
-      ...totals,
-      rate: executionRate(totals),
-      perInhabitant: perInhabitant(totals[kind], pop),
-    };
-
-    // Chart: the same order as the default table order, top bars plus "others".
-    const chartRows = sortRows(rows, (r) => r[kind], 'descending', this.locale);
-    const { shown, others } = topWithOthers(chartRows, MAX_BARS);
-    const kinds: AmountKind[] = view === 'execution' ? (['approved', 'executed'] as AmountKind[]).filter((k) => present.includes(k)) : [kind];
-    this.bars = [
-      ...shown.map((r) => ({ label: r.text, code: r.code, drill: r.hasChildren, values: kinds.map((k) => r[k]) })),
-      ...(others.length
-        ? [{ label: msg(str`Others (${others.length})`, { id: 'budget.others' }), drill: false, values: kinds.map((k) => others.reduce<number | undefined>((s, r) => (r[k] === undefined ? s : (s ?? 0) + r[k]!), undefined)) }]
-        : []),
-    ];
-    this.setSpec(data, kinds.map(kindLabel), 'horizontal');
-
-    const caption = parentLabel ? this.plain(parentLabel) : topLabel(this.selectedDirection);
-    const csv = () =>
-      toCsv(
-        [msg('Code', { id: 'budget.code' }), msg('Category', { id: 'budget.category' }), ...columns.map((c) => c.label)],
-        [...sorted.map((r) => [r.code, r.text, ...columns.map((c) => c.value(r))]), ['', totalRow.text, ...columns.map((c) => c.value(totalRow))]],
-      );
-    return html`${this.renderChart(view === 'execution' ? msg(str`Approved and executed: ${caption}`, { id: 'budget.chart.execution' }) : caption)}
-      ${this.renderTable(caption, columns, sorted, totalRow, view)} ${this.renderDownload(csv)}`;
-  }
-
-  private renderTable(
-    caption: string,
-    columns: { key: SortKey; label: string; value: (r: CategoryRow) => number | undefined; format: (v: number) => string }[],
-    rows: CategoryRow[],
-    total: CategoryRow,
-    view: BudgetView,
-  ): TemplateResult {
-    const shown = rows.slice(0, this.shownCount);
-    const cellsOf = (r: CategoryRow, signed = true): Cell[] =>
-      columns.map((c) => {
-        const v = c.value(r);
-        return { text: v === undefined ? '—' : c.format(v), negative: signed && v !== undefined && v < 0 };
-      });
-    const sortHeader = (key: SortKey, label: string) => {
-      const active = (this.sortKey ?? this.defaultSortKey(view)) === key;
+  /** What the views do to the widget; made once, so a listener passed as it is stays the same function. */
+  private actions: ViewActions = {
+    text: (value) => this.text(value),
+    plain: (value) => this.plain(value),
+    rowClick: (e) => {
+      // A click on a category's button, or anywhere else on its row, opens it.
+      const row = (e.target as Element).closest('tr');
+      if (row?.classList.contains('drill') && row.dataset.code) this.drill(row.dataset.code);
+    },
+    sortBy: (key) => {
+      const data = this.dataTask.value?.data;
+      // Before the visitor sorts, the table is in the order of the view's main amount.
+      const current = this.sortKey ?? (this.selectedView === 'execution' || !data ? 'approved' : this.currentKind(data));
       const direction = this.sortKey ? this.sortDirection : 'descending';
-      return html`<th scope="col" aria-sort=${active ? direction : 'none'}>
-        <button type="button" class="sort" part="button" data-sort=${key} @click=${() => this.sortBy(key)}>
-          ${label}<span class="sort-mark" aria-hidden="true">${active ? (direction === 'ascending' ? '▲' : '▼') : ''}</span>
-        </button>
-      </th>`;
-    };
-    return html`<div class="table-wrap" part="table">
-        <table>
-          <caption>${caption}</caption>
-          <thead>
-            <tr>
-              ${sortHeader('label', msg('Category', { id: 'budget.category' }))} ${columns.map((c) => sortHeader(c.key, c.label))}
-            </tr>
-          </thead>
-          <tbody @click=${this.rowClick}>
-            ${shown.map((r) => this.renderRow(r, cellsOf(r)))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">${total.text}</th>
-              ${valueCells(cellsOf(total, false))}
-            </tr>
-          </tfoot>
-        </table>
-      </div>
-      ${rows.length > shown.length
-        ? html`<button class="og-button secondary more" part="button" type="button" @click=${() => (this.shownCount += PAGE_SIZE)}>
-            ${msg(str`Show more (${rows.length - shown.length} left)`, { id: 'budget.show-more' })}
-          </button>`
-        : nothing}`;
-  }
-
-  private defaultSortKey(view: BudgetView): SortKey {
-    const data = this.dataTask.value?.data;
-    if (view === 'execution') return 'approved';
-    return data ? this.currentKind(data) : 'approved';
-  }
-
-  private sortBy(key: SortKey): void {
-    const current = this.sortKey ?? this.defaultSortKey(this.selectedView);
-    const direction = this.sortKey ? this.sortDirection : 'descending';
-    if (current === key) this.sortDirection = direction === 'ascending' ? 'descending' : 'ascending';
-    else this.sortDirection = key === 'label' ? 'ascending' : 'descending';
-    this.sortKey = key;
-  }
-
-  /**
-   * A table row: its heading (the category, a drill-down button when it has sub-categories, and
-   * its code) and its figures. Few templates a row, and no listener a row (the table body has
-   * one): opening a level renders up to PAGE_SIZE rows at once.
-   */
-  private renderRow(r: { code: string; label: LocalizedText; hasChildren: boolean }, cells: readonly Cell[]): TemplateResult {
-    return html`<tr class=${r.hasChildren ? 'drill' : ''} data-code=${r.code}>
-      <th scope="row">
-        ${r.hasChildren
-          ? html`<button type="button" class="link open" part="button" data-code=${r.code}>${this.text(r.label)}<span class="chevron" aria-hidden="true"></span></button>`
-          : this.text(r.label)}
-        <span class="code muted">${r.code}</span>
-      </th>
-      ${valueCells(cells)}
-    </tr>`;
-  }
-
-  /** A click on a category's button, or anywhere else on its row, opens it. */
-  private rowClick = (e: Event): void => {
-    const row = (e.target as Element).closest('tr');
-    if (!row?.classList.contains('drill') || !row.dataset.code) return;
-    this.drill(row.dataset.code);
+      if (current === key) this.sortDirection = direction === 'ascending' ? 'descending' : 'ascending';
+      else this.sortDirection = key === 'label' ? 'ascending' : 'descending';
+      this.sortKey = key;
+    },
+    showMore: () => (this.shownCount += PAGE_SIZE),
+    goTo: (depth) => this.openLevel(this.path.slice(0, depth)),
+    selectYear: (e) => ((this.selectedYear = Number((e.target as HTMLSelectElement).value)), this.resetLevel()),
+    selectDirection: (e) => ((this.selectedDirection = (e.target as HTMLSelectElement).value as Direction), this.resetLevel()),
+    selectKind: (e) => ((this.kind = (e.target as HTMLSelectElement).value as AmountKind), (this.sortKey = undefined)),
+    selectView: (view) => ((this.selectedView = view), (this.activeBar = -1), (this.sortKey = undefined)),
+    showAs: (display) => (this.shownAs = display),
+    download: (csv) => {
+      const data = this.dataTask.value?.data;
+      const year = data ? pickYear(data, this.selectedYear) : undefined;
+      saveCsv(this.renderRoot, `budget-${year ?? ''}-${this.selectedView === 'overview' ? 'overview' : this.selectedDirection}${this.path.length ? `-${this.path[this.path.length - 1]}` : ''}.csv`, csv);
+    },
   };
-
-  // ——— overview ———
-
-  private renderOverview(data: BudgetDocument, year: number): TemplateResult {
-    const kind = this.currentKind(data);
-    const revenue = sectionTotals(treeFor(data, year, 'revenue'));
-    const expenditure = sectionTotals(treeFor(data, year, 'expenditure'));
-    const sections: SectionKey[] = ['operating', 'investment', ...(revenue.unspecified[kind] !== undefined || expenditure.unspecified[kind] !== undefined ? (['unspecified'] as SectionKey[]) : [])];
-    const sum = (t: Record<SectionKey, Partial<Record<AmountKind, number>>>) =>
-      sections.reduce<number | undefined>((s, k) => (t[k][kind] === undefined ? s : (s ?? 0) + t[k][kind]!), undefined);
-    const rows = [
-      ...sections.map((s) => ({ label: sectionLabel(s), revenue: revenue[s][kind], expenditure: expenditure[s][kind] })),
-      { label: msg('Total', { id: 'budget.total' }), revenue: sum(revenue), expenditure: sum(expenditure) },
-    ];
-    const balance = (r: { revenue?: number; expenditure?: number }) => (r.revenue === undefined && r.expenditure === undefined ? undefined : (r.revenue ?? 0) - (r.expenditure ?? 0));
-    this.bars = rows.map((r) => ({ label: r.label, drill: false, values: [r.revenue, r.expenditure] }));
-    this.setSpec(data, [directionLabel('revenue'), directionLabel('expenditure')], 'vertical');
-    const caption = msg(str`Revenue and expenditure by section, ${year} (${kindLabel(kind).toLowerCase()})`, { id: 'budget.overview.caption' });
-    const header = [msg('Section', { id: 'budget.section' }), directionLabel('revenue'), directionLabel('expenditure'), msg('Balance', { id: 'budget.balance' })];
-    const cell = (v: number | undefined) => html`<td class=${v !== undefined && v < 0 ? 'negative' : ''}>${this.money(v, data)}</td>`;
-    return html`${this.renderChart(caption)}
-      <div class="table-wrap" part="table">
-        <table>
-          <caption>${caption}</caption>
-          <thead>
-            <tr>${header.map((h) => html`<th scope="col">${h}</th>`)}</tr>
-          </thead>
-          <tbody>
-            ${rows.slice(0, -1).map((r) => html`<tr><th scope="row">${r.label}</th>${cell(r.revenue)}${cell(r.expenditure)}${cell(balance(r))}</tr>`)}
-          </tbody>
-          <tfoot>
-            ${rows.slice(-1).map((r) => html`<tr><th scope="row">${r.label}</th>${cell(r.revenue)}${cell(r.expenditure)}${cell(balance(r))}</tr>`)}
-          </tfoot>
-        </table>
-      </div>
-      ${this.renderDownload(() => toCsv(header, rows.map((r) => [r.label, r.revenue, r.expenditure, balance(r)])))}`;
-  }
-
-  // ——— year over year ———
-
-  private renderYears(data: BudgetDocument, year: number, direction: Direction, path: string[]): TemplateResult {
-    const kind = this.currentKind(data);
-    const yoy = yearOverYear(data, direction, kind, year, path);
-    const at = yoy.years.indexOf(year);
-    const prev = at > 0 ? at - 1 : -1;
-    const rows = yoy.rows.map((r) => ({ ...r, text: this.plain(r.label), change: prev >= 0 ? change(r.values[prev], r.values[at]) : undefined }));
-    const sorted = sortRows(rows, (r) => r.values[at], 'descending', this.locale);
-    const { shown, others } = topWithOthers(sorted, MAX_BARS);
-    this.bars = [
-      ...shown.map((r) => ({ label: r.text, code: r.code, drill: r.hasChildren, values: r.values })),
-      ...(others.length
-        ? [{ label: msg(str`Others (${others.length})`, { id: 'budget.others' }), drill: false, values: yoy.years.map((_, i) => others.reduce<number | undefined>((s, r) => (r.values[i] === undefined ? s : (s ?? 0) + r.values[i]!), undefined)) }]
-        : []),
-    ];
-    this.setSpec(data, yoy.years.map(String), 'horizontal');
-    const caption = msg(str`${kindLabel(kind)} by year`, { id: 'budget.years.caption' });
-    const changeLabel = prev >= 0 ? msg(str`Change ${yoy.years[prev]}–${year}`, { id: 'budget.change' }) : undefined;
-    const totalChange = prev >= 0 ? change(yoy.totals[prev], yoy.totals[at]) : undefined;
-    const pct = (v: number | undefined) => (v === undefined ? '—' : `${v > 0 ? '+' : ''}${formatPercent(v, this.locale)}`);
-    const list = sorted.slice(0, this.shownCount);
-    return html`${this.renderChart(caption)}
-      <div class="table-wrap" part="table">
-        <table>
-          <caption>${caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${msg('Category', { id: 'budget.category' })}</th>
-              ${yoy.years.map((y) => html`<th scope="col">${y}</th>`)} ${changeLabel ? html`<th scope="col">${changeLabel}</th>` : nothing}
-            </tr>
-          </thead>
-          <tbody @click=${this.rowClick}>
-            ${list.map((r) =>
-              this.renderRow(r, [
-                ...r.values.map((v) => ({ text: this.money(v, data), negative: v !== undefined && v < 0 })),
-                ...(changeLabel ? [{ text: pct(r.change) }] : []),
-              ]),
-            )}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">${msg('Total', { id: 'budget.total' })}</th>
-              ${yoy.totals.map((v) => html`<td>${this.money(v, data)}</td>`)} ${changeLabel ? html`<td>${pct(totalChange)}</td>` : nothing}
-            </tr>
-          </tfoot>
-        </table>
-      </div>
-      ${sorted.length > list.length
-        ? html`<button class="og-button secondary more" part="button" type="button" @click=${() => (this.shownCount += PAGE_SIZE)}>
-            ${msg(str`Show more (${sorted.length - list.length} left)`, { id: 'budget.show-more' })}
-          </button>`
-        : nothing}
-      ${this.renderDownload(() =>
-        toCsv(
-          [msg('Code', { id: 'budget.code' }), msg('Category', { id: 'budget.category' }), ...yoy.years.map(String), ...(changeLabel ? [changeLabel] : [])],
-          [
-            ...sorted.map((r) => [r.code, r.text, ...r.values, ...(changeLabel ? [r.change] : [])]),
-            ['', msg('Total', { id: 'budget.total' }), ...yoy.totals, ...(changeLabel ? [totalChange] : [])],
-          ],
-        ),
-      )}`;
-  }
-
-  // ——— download ———
-
-  private renderDownload(csv: () => string): TemplateResult {
-    return html`<p class="download no-print">
-      <button type="button" class="og-button secondary" part="button" data-download @click=${() => this.download(csv())}>
-        ${msg('Download these figures (CSV)', { id: 'budget.download' })}
-      </button>
-    </p>`;
-  }
-
-  private download(text: string): void {
-    const data = this.dataTask.value?.data;
-    const year = data ? pickYear(data, this.selectedYear) : undefined;
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `budget-${year ?? ''}-${this.selectedView === 'overview' ? 'overview' : this.selectedDirection}${this.path.length ? `-${this.path[this.path.length - 1]}` : ''}.csv`.replace(/[^\w.-]+/g, '_');
-    a.hidden = true;
-    this.renderRoot.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 30_000);
-  }
 
   // ——— chart ———
 
@@ -716,17 +369,9 @@ export class OgBudgetChart extends OgDataElement<BudgetDocument> {
     };
   }
 
-  private selectBar(index: number): void {
-    const bar = this.bars[index];
-    if (bar?.drill && bar.code) this.drill(bar.code);
-  }
-
-  private renderChart(title: string): TemplateResult | typeof nothing {
-    if (this.shownAs !== 'chart') return nothing;
+  private renderChart(title: string, money: (amount: number | undefined) => string): TemplateResult {
     const active = this.bars[this.activeBar];
-    const data = this.dataTask.value?.data;
-    const describe = (bar: Bar) =>
-      `${bar.label}: ${bar.values.map((v, i) => `${this.spec?.series[i]?.label ?? ''} ${v === undefined || !data ? '—' : this.money(v, data)}`).join(', ')}`;
+    const describe = (bar: Bar) => `${bar.label}: ${bar.values.map((v, i) => `${this.spec?.series[i]?.label ?? ''} ${money(v)}`).join(', ')}`;
     const height = Math.max(12, Math.min(40, this.bars.length * (this.spec?.series.length ?? 1) * 1.6 + 6));
     return html`<figure class="chart" part="chart" data-chart=${this.chartState}>
       <div
@@ -736,8 +381,8 @@ export class OgBudgetChart extends OgDataElement<BudgetDocument> {
         aria-roledescription=${msg('chart', { id: 'budget.chart.role' })}
         aria-label=${msg(str`${title}. The same figures are in the table. Arrow keys go from bar to bar; Enter opens a category.`, { id: 'budget.chart.label' })}
         ${styleProps({ 'block-size': this.spec?.orientation === 'horizontal' ? `min(${height}rem, var(--og-chart-height, 40rem))` : undefined })}
-        @keydown=${this.chartKey_}
-        @blur=${() => this.chart?.highlight(-1)}
+        @keydown=${this.chartKeydown}
+        @blur=${this.chartBlur}
       >
         <canvas aria-hidden="true"></canvas>
         ${this.chartState === 'loading' || this.chartState === 'idle' ? html`<p class="chart-status muted">${msg('Loading the chart…', { id: 'budget.chart.loading' })}</p>` : nothing}
@@ -749,24 +394,28 @@ export class OgBudgetChart extends OgDataElement<BudgetDocument> {
     </figure>`;
   }
 
-  private chartKey_ = (e: KeyboardEvent) => {
+  private selectBar(index: number): void {
+    const bar = this.bars[index];
+    if (bar?.drill && bar.code) this.drill(bar.code);
+  }
+
+  /** The chart's keyboard walk: arrows, Home and End move from bar to bar, Enter or Space opens a category. */
+  private chartKeydown = (e: KeyboardEvent): void => {
     const count = this.bars.length;
     if (!count) return;
-    const rtl = directionOf(this.locale) === 'rtl';
-    const next = ['ArrowDown', rtl ? 'ArrowLeft' : 'ArrowRight'];
-    const prev = ['ArrowUp', rtl ? 'ArrowRight' : 'ArrowLeft'];
-    if (next.includes(e.key)) this.activeBar = Math.min(count - 1, this.activeBar + 1);
-    else if (prev.includes(e.key)) this.activeBar = Math.max(0, this.activeBar - 1);
-    else if (e.key === 'Home') this.activeBar = 0;
-    else if (e.key === 'End') this.activeBar = count - 1;
-    else if ((e.key === 'Enter' || e.key === ' ') && this.activeBar >= 0) {
+    if ((e.key === 'Enter' || e.key === ' ') && this.activeBar >= 0) {
       e.preventDefault();
       this.selectBar(this.activeBar);
       return;
-    } else return;
+    }
+    const next = barAfterKey(e.key, this.activeBar, count, directionOf(this.locale) === 'rtl');
+    if (next === undefined) return;
     e.preventDefault();
-    this.chart?.highlight(this.activeBar);
+    this.activeBar = next;
+    this.chart?.highlight(next);
   };
+
+  private chartBlur = (): void => this.chart?.highlight(-1);
 
   /** Watches the chart's place; loads chart.js when it is within ~200px of the viewport. */
   private syncChart(): void {
