@@ -6,7 +6,7 @@ import type { Bar } from './view-context.js';
 /** Bars drawn at most; the rest are summed into one "others" bar (the table has them all). */
 export const MAX_BARS = 15;
 
-/** The first `MAX_BARS` rows as bars (in their order), the rest summed into one "others" bar. */
+/** The rows as bars, in their order; beyond `MAX_BARS`, the last bar sums the rest ("others"). */
 export function barsOf<R extends { text: string; code: string; hasChildren: boolean }>(rows: readonly R[], values: (row: R) => (number | undefined)[]): Bar[] {
   const { shown, others } = topWithOthers(rows, MAX_BARS);
   const bars: Bar[] = shown.map((r) => ({ label: r.text, code: r.code, drill: r.hasChildren, values: values(r) }));

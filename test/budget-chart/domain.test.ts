@@ -7,6 +7,7 @@ import { parseBudgetCsv, detectDelimiter } from '../../src/budget-chart/csv.js';
 import { MissingColumnError } from '../../src/budget-chart/errors.js';
 import { sortRows, toCsv, topWithOthers } from '../../src/budget-chart/figures.js';
 import { buildChartConfig, type ChartSpec } from '../../src/budget-chart/chart-config.js';
+import { barAfterKey, barsOf, MAX_BARS } from '../../src/budget-chart/chart-bars.js';
 import { LoadError } from '../../src/core/loader.js';
 import { budgetDocument, FINANCE_OFFICER_CSV } from './fixtures.js';
 import { loadPapaForTests } from './papa.js';
@@ -341,5 +342,33 @@ describe('budget chart configuration', () => {
     expect(config.data.datasets[0].backgroundColor).to.equal('#0072B2');
     const ticks = config.options!.scales!.x!.ticks as { callback: (v: number) => string };
     expect(ticks.callback(5)).to.equal('5 DH');
+  });
+});
+
+describe('budget: the chart\'s bars', () => {
+  const rows = Array.from({ length: MAX_BARS + 3 }, (_, i) => ({ text: `c${i}`, code: String(i), hasChildren: i === 0, approved: i + 1, executed: i === MAX_BARS ? undefined : 1 }));
+
+  it('draws the first rows as bars and sums the rest into one "others" bar that does not open', () => {
+    const bars = barsOf(rows, (r) => [r.approved, r.executed]);
+    expect(bars).to.have.length(MAX_BARS);
+    expect(bars[0]).to.deep.equal({ label: 'c0', code: '0', drill: true, values: [1, 1] });
+    const others = bars[MAX_BARS - 1];
+    expect(others.label).to.equal('Others (4)');
+    expect(others.code).to.equal(undefined);
+    expect(others.drill).to.equal(false);
+    // approved: 15 + 16 + 17 + 18; executed: one row has none, the other three count.
+    expect(others.values).to.deep.equal([66, 3]);
+    expect(barsOf(rows.slice(0, MAX_BARS), (r) => [r.approved]).map((b) => b.label)).to.deep.equal(rows.slice(0, MAX_BARS).map((r) => r.text));
+  });
+
+  it('walks the bars with the arrows in the reading direction, Home and End, and stops at both ends', () => {
+    expect(barAfterKey('ArrowRight', 0, 5, false)).to.equal(1);
+    expect(barAfterKey('ArrowLeft', 0, 5, true)).to.equal(1);
+    expect(barAfterKey('ArrowRight', 2, 5, true)).to.equal(1);
+    expect(barAfterKey('ArrowDown', 4, 5, false)).to.equal(4);
+    expect(barAfterKey('ArrowUp', 0, 5, false)).to.equal(0);
+    expect(barAfterKey('Home', 3, 5, false)).to.equal(0);
+    expect(barAfterKey('End', 0, 5, true)).to.equal(4);
+    expect(barAfterKey('Enter', 0, 5, false)).to.equal(undefined);
   });
 });
