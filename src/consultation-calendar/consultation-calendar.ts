@@ -1,63 +1,41 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { resourceUrl } from '../core/config.js';
 import { decidimSource } from '../adapters/decidim-source.js';
 import { OgDataElement } from '../core/data-element.js';
-import { renderEmpty, renderError, renderSkeleton, renderUpdated } from '../core/state-views.js';
+import { renderEmpty, renderError, renderSkeleton } from '../core/state-views.js';
 import { formatNumber, timeZone as configuredZone, viewerTimeZone as browserTimeZone } from '../core/format.js';
 import { resolveText } from '../core/localized-text.js';
 import { safeUrl } from '../core/safe-url.js';
 import { themeStyles } from '../core/theme.js';
 import { listWidgetStyles } from '../core/list-styles.js';
-import { parseEventsJson, EVENT_MODES, type CalendarData, type CalendarEvent, type EventMode, type EventStatus } from './schema.js';
+import { parseEventsJson, type CalendarData, type CalendarEvent } from './schema.js';
 import { eventsInWindow } from './occurrences.js';
 import { loadPart, LoadError } from '../core/loader.js';
-import { filterEvents, isUpcoming, searchableText, splitByTime, themesOf, type When } from './filter.js';
-import { registrationState } from './registration.js';
+import { filterEvents, searchableText, themesOf, type EventFilter } from './filter.js';
 import { monthOfDay, parseMonth, shiftMonth } from './month-key.js';
-import {
-  formatClock,
-  formatEventRange,
-  formatInstant,
-  osmUrl,
-  zoneLabel,
-} from './display.js';
 import { dayOf, isValidTimeZone, startOfDay } from './zoned.js';
 import { consultationCalendarStyles } from './consultation-calendar.styles.js';
+import type { CalendarActions, CalendarContext } from './calendar-context.js';
+import { renderHeader } from './header-view.js';
+import { renderFilters, renderViewSwitch } from './filters-view.js';
+import { renderList } from './list-view.js';
+import { renderEvent } from './event-view.js';
+import { downloadIcs } from './ics-download.js';
+
+// The labels are the desk's too (src/desk/enum-labels.ts imports them from here).
+export { modeLabel, statusLabel } from './event-labels.js';
 
 /** Events rendered at first in each list section, and added by "show more". */
 export const PAGE_SIZE = 20;
 const YEAR_MS = 366 * 86_400_000;
+/** No filter (never changed: a filter control sets a new object). */
+const NO_FILTER: Required<EventFilter> = { theme: '', mode: '', when: 'all', query: '' };
 
 export type IcalReader = typeof import('./ical-import.js');
 export type IcsExport = typeof import('./ics-export.js');
 export type MonthView = typeof import('./month-view.js');
-
-export function modeLabel(mode: EventMode): string {
-  switch (mode) {
-    case 'in-person':
-      return msg('In person', { id: 'calendar.mode.in-person' });
-    case 'online':
-      return msg('Online', { id: 'calendar.mode.online' });
-    case 'hybrid':
-      return msg('In person and online', { id: 'calendar.mode.hybrid' });
-  }
-}
-
-export function statusLabel(status: EventStatus): string {
-  switch (status) {
-    case 'scheduled':
-      return msg('Scheduled', { id: 'calendar.status.scheduled' });
-    case 'cancelled':
-      return msg('Cancelled', { id: 'calendar.status.cancelled' });
-    case 'postponed':
-      return msg('Postponed', { id: 'calendar.status.postponed' });
-    case 'completed':
-      return msg('Held', { id: 'calendar.status.completed' });
-  }
-}
 
 /**
  * When and where to take part in consultations, and what came out of them.
@@ -118,10 +96,8 @@ export class OgConsultationCalendar extends OgDataElement<CalendarData> {
   /** The viewer's IANA time zone (default: the browser's); their time is shown when it differs. */
   @property({ attribute: 'viewer-time-zone' }) viewerTimeZone?: string;
 
-  @state() private themeFilter = '';
-  @state() private modeFilter: EventMode | '' = '';
-  @state() private whenFilter: When = 'all';
-  @state() private query = '';
+  /** Search, theme, mode and time, as the filter controls set them. */
+  @state() private filter = NO_FILTER;
   @state() private shownUpcoming = PAGE_SIZE;
   @state() private shownPast = PAGE_SIZE;
   @state() private shownMonth?: string;
@@ -264,56 +240,38 @@ export class OgConsultationCalendar extends OgDataElement<CalendarData> {
   }
 
   protected renderEmptyState(data: CalendarData): TemplateResult {
-    return html`${this.renderHeader(data)}${renderEmpty(msg('No consultation is planned or recorded yet.', { id: 'calendar.empty' }))}`;
+    return html`${renderHeader(this.context(data), data)}${renderEmpty(msg('No consultation is planned or recorded yet.', { id: 'calendar.empty' }))}`;
   }
 
   private themeOf = (e: CalendarEvent) => resolveText(e.theme, this.locale).text;
 
   protected renderData(data: CalendarData): TemplateResult {
     const { events, index } = this.visibleEvents(data);
-    const now = this.nowMs();
-    const filtered = filterEvents(events, { theme: this.themeFilter, mode: this.modeFilter, when: this.whenFilter, query: this.query }, now, this.themeOf, index);
-    return html`${this.renderHeader(data)}
-      <div class="toolbar" part="toolbar">${this.renderViewSwitch()} ${this.renderFilters(events)}</div>
+    const ctx = this.context(data);
+    const filtered = filterEvents(events, this.filter, ctx.now, this.themeOf, index);
+    return html`${renderHeader(ctx, data)}
+      <div class="toolbar" part="toolbar">${renderViewSwitch(ctx, this.view === 'month')} ${renderFilters(ctx, events, themesOf(events, this.themeOf, this.locale))}</div>
       <p class="result-count muted" role="status" aria-live="polite">
         ${msg(str`${formatNumber(filtered.length, this.locale)} of ${formatNumber(events.length, this.locale)} events shown`, { id: 'calendar.result-count' })}
       </p>
-      ${this.view === 'month' ? this.renderMonth(filtered) : this.renderList(filtered, now)}`;
+      ${this.view === 'month' ? this.renderMonth(ctx, filtered) : renderList(ctx, filtered)}`;
   }
 
-  private renderHeader(data: CalendarData): TemplateResult {
-    const feed = data.format === 'ical' ? safeUrl(this.sourceUrl()) : undefined;
-    return html`<div class="header" part="header">
-      <h2>${msg('Consultations and public meetings', { id: 'calendar.title' })}</h2>
-      ${renderUpdated(data.updatedAt, this.locale, this.zone())}
-      <p class="muted zone-note">${msg(str`Times are shown in ${zoneLabel(this.zone(), this.locale, this.nowMs())} (${this.zone()}).`, { id: 'calendar.zone-note' })}</p>
-      ${feed
-        ? html`<p class="subscribe">
-            <a href=${feed} rel="noopener">${msg('Subscribe to this calendar', { id: 'calendar.subscribe' })}</a>
-            <span class="muted">${msg('Copy this address into your calendar app to follow new meetings:', { id: 'calendar.subscribe-hint' })}</span>
-            <code class="feed-url" dir="ltr">${feed}</code>
-          </p>`
-        : nothing}
-    </div>`;
-  }
-
-  private renderViewSwitch(): TemplateResult {
-    const set = (view: 'list' | 'month') => () => {
-      if (view === 'month' && this.monthFailed) this.retryMonth();
-      this.view = view;
+  /** What the views read for this render (calendar-context.ts), with the handlers made once. */
+  private context(data: CalendarData): CalendarContext {
+    return {
+      ...this.actions,
+      // An iCalendar source is also a feed one can subscribe to.
+      feed: data.format === 'ical' ? safeUrl(this.sourceUrl()) : undefined,
+      locale: this.locale,
+      zone: this.zone(),
+      viewer: this.viewerZone(),
+      now: this.nowMs(),
+      filter: this.filter,
+      shownUpcoming: this.shownUpcoming,
+      shownPast: this.shownPast,
+      exportFailed: this.exportFailed,
     };
-    return html`<div class="view-switch" role="group" aria-label=${msg('View', { id: 'calendar.view' })}>
-      <button type="button" class="og-button secondary" part="button" aria-pressed=${this.view !== 'month' ? 'true' : 'false'} @click=${set('list')}>
-        ${msg('List', { id: 'calendar.view.list' })}
-      </button>
-      <button type="button" class="og-button secondary" part="button" aria-pressed=${this.view === 'month' ? 'true' : 'false'}
-        @pointerenter=${this.prefetchMonth}
-        @focus=${this.prefetchMonth}
-        @click=${set('month')}
-      >
-        ${msg('Month', { id: 'calendar.view.month' })}
-      </button>
-    </div>`;
   }
 
   private resetPaging(): void {
@@ -321,101 +279,40 @@ export class OgConsultationCalendar extends OgDataElement<CalendarData> {
     this.shownPast = PAGE_SIZE;
   }
 
-  private renderFilters(events: readonly CalendarEvent[]): TemplateResult {
-    const themes = themesOf(events, this.themeOf, this.locale);
-    const modes = EVENT_MODES.filter((m) => events.some((e) => e.mode === m));
-    return html`<div class="filters" part="filters" role="search">
-      <label class="field search">
-        <span>${msg('Search', { id: 'calendar.search' })}</span>
-        <input type="search" name="q" .value=${this.query} @input=${(e: Event) => ((this.query = (e.target as HTMLInputElement).value), this.resetPaging())} />
-      </label>
-      ${themes.length
-        ? html`<label class="field">
-            <span>${msg('Theme', { id: 'calendar.filter-theme' })}</span>
-            <select name="theme" @change=${(e: Event) => ((this.themeFilter = (e.target as HTMLSelectElement).value), this.resetPaging())}>
-              <option value="" ?selected=${!this.themeFilter}>${msg('All themes', { id: 'calendar.all-themes' })}</option>
-              ${themes.map((t) => html`<option value=${t} ?selected=${t === this.themeFilter}>${t}</option>`)}
-            </select>
-          </label>`
-        : nothing}
-      ${modes.length
-        ? html`<label class="field">
-            <span>${msg('How to take part', { id: 'calendar.filter-mode' })}</span>
-            <select name="mode" @change=${(e: Event) => ((this.modeFilter = (e.target as HTMLSelectElement).value as EventMode | ''), this.resetPaging())}>
-              <option value="" ?selected=${!this.modeFilter}>${msg('All modes', { id: 'calendar.all-modes' })}</option>
-              ${modes.map((m) => html`<option value=${m} ?selected=${m === this.modeFilter}>${modeLabel(m)}</option>`)}
-            </select>
-          </label>`
-        : nothing}
-      <label class="field">
-        <span>${msg('When', { id: 'calendar.filter-when' })}</span>
-        <select name="when" @change=${(e: Event) => ((this.whenFilter = (e.target as HTMLSelectElement).value as When), this.resetPaging())}>
-          <option value="all" ?selected=${this.whenFilter === 'all'}>${msg('Upcoming and past', { id: 'calendar.when.all' })}</option>
-          <option value="upcoming" ?selected=${this.whenFilter === 'upcoming'}>${msg('Upcoming', { id: 'calendar.when.upcoming' })}</option>
-          <option value="past" ?selected=${this.whenFilter === 'past'}>${msg('Past', { id: 'calendar.when.past' })}</option>
-        </select>
-      </label>
-    </div>`;
-  }
-
-  private clearFilters = () => {
-    this.themeFilter = '';
-    this.modeFilter = '';
-    this.whenFilter = 'all';
-    this.query = '';
-    this.resetPaging();
+  /** What the views do to the widget; made once, so lit sees the same listener at every render. */
+  private actions: CalendarActions = {
+    text: (value) => this.text(value),
+    onFilter: (e) => {
+      const { name, value } = e.target as HTMLInputElement;
+      this.filter = { ...this.filter, [name === 'q' ? 'query' : name]: value };
+      this.resetPaging();
+    },
+    clearFilters: () => {
+      this.filter = NO_FILTER;
+      this.resetPaging();
+    },
+    moreUpcoming: () => (this.shownUpcoming += PAGE_SIZE),
+    morePast: () => (this.shownPast += PAGE_SIZE),
+    showList: () => (this.view = 'list'),
+    showMonth: () => {
+      if (this.monthFailed) this.retryMonth();
+      this.view = 'month';
+    },
+    prefetchMonth: () => this.prefetchMonth(),
+    prefetchExport: () => this.prefetchExport(),
+    download: (e) => this.download(e),
   };
-
-  private renderNoMatch(): TemplateResult {
-    return html`<div class="state-box" part="empty">
-      <p>${msg('No event matches these filters.', { id: 'calendar.no-match' })}</p>
-      <button class="og-button secondary" part="button" type="button" @click=${this.clearFilters}>${msg('Clear filters', { id: 'calendar.clear-filters' })}</button>
-    </div>`;
-  }
-
-  private renderList(filtered: CalendarEvent[], now: number): TemplateResult {
-    if (!filtered.length) return this.renderNoMatch();
-    const { upcoming, past } = splitByTime(filtered, now);
-    const section = (id: string, title: string, list: CalendarEvent[], shown: number, more: () => void) =>
-      list.length
-        ? html`<section class="section" aria-labelledby=${id}>
-            <h3 id=${id}>${title}</h3>
-            <ol class="list" part="list">
-              ${repeat(list.slice(0, shown), (e) => e.key, (e) => this.renderEvent(e, now))}
-            </ol>
-            ${list.length > shown
-              ? html`<button class="og-button secondary more" part="button" type="button" @click=${more}>
-                  ${msg(str`Show more (${formatNumber(list.length - shown, this.locale)} left)`, { id: 'calendar.show-more' })}
-                </button>`
-              : nothing}
-          </section>`
-        : nothing;
-    return html`${section('upcoming-title', msg('Upcoming', { id: 'calendar.when.upcoming' }), upcoming, this.shownUpcoming, () => (this.shownUpcoming += PAGE_SIZE))}
-    ${section('past-title', msg('Past', { id: 'calendar.when.past' }), past, this.shownPast, () => (this.shownPast += PAGE_SIZE))}`;
-  }
 
   // ---- Month view -------------------------------------------------------------------------
 
   /** The month view, or its loading or failure state while its module is not here. */
-  private renderMonth(filtered: CalendarEvent[]): TemplateResult {
+  private renderMonth(ctx: CalendarContext, filtered: CalendarEvent[]): TemplateResult {
     if (this.monthView) {
-      const now = this.nowMs();
-      return this.monthView.renderMonthView(
-        {
-          locale: this.locale,
-          zone: this.zone(),
-          today: this.todayDay(),
-          month: this.currentMonth(),
-          focusedDay: this.focusedDay,
-          selectedDay: this.selectedDay,
-          goToMonth: this.goToMonth,
-          selectDay: this.selectDay,
-          moveFocus: this.moveFocus,
-          noteFocus: this.noteFocus,
-          renderEvent: (e) => this.renderEvent(e, now),
-        },
-        filtered,
-      );
+      // What month-view.ts reads (MonthViewHost): this render's month and days, and the element's own handlers.
+      return this.monthView.renderMonthView({
+        locale: ctx.locale, zone: ctx.zone, today: this.todayDay(), month: this.currentMonth(), focusedDay: this.focusedDay, selectedDay: this.selectedDay,
+        goToMonth: this.goToMonth, selectDay: this.selectDay, moveFocus: this.moveFocus, noteFocus: this.noteFocus, renderEvent: (e) => renderEvent(ctx, e),
+      }, filtered);
     }
     return html`<div class="month" part="month">
       ${this.monthFailed ? renderError(new LoadError('network', 'network'), this.retryMonth, { locale: this.locale }) : renderSkeleton(1)}
@@ -439,11 +336,11 @@ export class OgConsultationCalendar extends OgDataElement<CalendarData> {
   }
 
   /** Starts fetching the month view (it shows its loading state, then the grid or its error). */
-  private prefetchMonth = (): void => {
+  private prefetchMonth(): void {
     this.loadMonthView().catch(() => {
       /* monthFailed shows the error with its retry */
     });
-  };
+  }
 
   private retryMonth = (): void => {
     this.monthFailed = false;
@@ -472,157 +369,12 @@ export class OgConsultationCalendar extends OgDataElement<CalendarData> {
     this.focusedDay = day;
   };
 
-  // ---- One event --------------------------------------------------------------------------
-
-  private renderEvent(e: CalendarEvent, now: number): TemplateResult {
-    const zone = this.zone();
-    const viewer = this.viewerZone();
-    const when = formatEventRange(e, this.locale, zone, viewer ?? null);
-    const range = when.text;
-    const viewerRange = when.viewer?.text;
-    const past = !isUpcoming(e, now);
-    const alert = e.status === 'cancelled' || e.status === 'postponed';
-    const domId = `e-${e.key.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
-    const lat = e.location?.lat;
-    const lon = e.location?.lon;
-    return html`<li class="card status-${e.status} ${past ? 'past' : 'upcoming'}" part="card" aria-labelledby=${`${domId}-title`}>
-      ${alert
-        ? html`<p class="status-banner ${e.status}" part="status-banner">
-            <span class="icon" aria-hidden="true">⚠</span>
-            <strong>${e.status === 'cancelled' ? msg('Cancelled: this meeting will not take place.', { id: 'calendar.banner.cancelled' }) : msg('Postponed: a new date will be announced.', { id: 'calendar.banner.postponed' })}</strong>
-          </p>`
-        : nothing}
-      <h4 class="title" id=${`${domId}-title`}>
-        ${alert ? html`<span class="visually-hidden">${statusLabel(e.status)}: </span>` : nothing}<span class="title-text">${this.text(e.title)}</span>
-      </h4>
-      <p class="when">
-        <time datetime=${new Date(e.start).toISOString()}>${range}</time>
-        ${e.recurring ? html`<span class="badge" part="badge">${msg('Repeats', { id: 'calendar.recurring' })}</span>` : nothing}
-      </p>
-      ${viewerRange && viewerRange !== range
-        ? html`<p class="viewer-time muted">${msg(str`Your time (${zoneLabel(viewer!, this.locale, e.start)}): ${viewerRange}`, { id: 'calendar.viewer-time' })}</p>`
-        : nothing}
-      <ul class="facts">
-        ${e.mode ? html`<li><span class="badge mode-${e.mode}" part="badge">${modeLabel(e.mode)}</span></li>` : nothing}
-        ${e.status === 'completed' ? html`<li><span class="badge" part="badge">${statusLabel('completed')}</span></li>` : nothing}
-        ${e.theme ? html`<li><span class="label">${msg('Theme:', { id: 'calendar.theme-label' })}</span> ${this.text(e.theme)}</li>` : nothing}
-        ${e.organizer ? html`<li><span class="label">${msg('Organizer:', { id: 'calendar.organizer-label' })}</span> ${this.text(e.organizer)}</li>` : nothing}
-        ${e.location
-          ? html`<li class="place">
-              <span class="label">${msg('Place:', { id: 'calendar.place-label' })}</span>
-              ${this.text(e.location.name)}${e.location.name && e.location.address ? ', ' : ''}${this.text(e.location.address)}
-              ${lat !== undefined && lon !== undefined
-                ? html`<a href=${osmUrl(lat, lon)} rel="noopener" target="_blank">${msg('See on OpenStreetMap', { id: 'calendar.map-link' })}</a>`
-                : nothing}
-            </li>`
-          : nothing}
-        ${e.onlineUrl && !past && e.status !== 'cancelled'
-          ? html`<li><a href=${e.onlineUrl} rel="noopener" target="_blank">${msg('Join online', { id: 'calendar.online-link' })}</a></li>`
-          : nothing}
-        ${e.url ? html`<li><a href=${e.url} rel="noopener" target="_blank">${msg('More information', { id: 'calendar.more-info' })}</a></li>` : nothing}
-      </ul>
-      ${this.renderRegistration(e, now)}
-      ${e.description ? html`<p class="description">${this.text(e.description)}</p>` : nothing}
-      ${e.agenda?.length
-        ? html`<details class="agenda">
-            <summary>${msg(str`Agenda (${formatNumber(e.agenda.length, this.locale)} items)`, { id: 'calendar.agenda' })}</summary>
-            <ol>
-              ${e.agenda.map(
-                (a) => html`<li>
-                  ${a.start !== undefined ? html`<span class="agenda-time">${this.clock(a.start)}${a.end !== undefined ? html`–${this.clock(a.end)}` : nothing}</span>` : nothing}
-                  ${this.text(a.title)}
-                </li>`,
-              )}
-            </ol>
-          </details>`
-        : nothing}
-      ${past ? this.renderOutcome(e, domId) : nothing}
-      <p class="actions">
-        <button
-          type="button"
-          class="og-button secondary add"
-          part="button"
-          aria-describedby=${this.exportFailed === e.key ? `${domId}-export-error` : nothing}
-          @pointerenter=${this.prefetchExport}
-          @focus=${this.prefetchExport}
-          @click=${() => this.download(e)}
-        >
-          ${msg('Add to my calendar', { id: 'calendar.add' })}<span class="visually-hidden">: ${resolveText(e.title, this.locale).text}</span>
-        </button>
-      </p>
-      ${this.exportFailed === e.key
-        ? html`<p class="export-error" id=${`${domId}-export-error`} role="alert">
-            ${msg('The calendar file could not be prepared: the connection failed. Try again.', { id: 'calendar.export-failed' })}
-          </p>`
-        : nothing}
-    </li>`;
-  }
-
-  private clock(value: number | string): string {
-    return typeof value === 'number' ? formatClock(value, this.locale, this.zone()) : value;
-  }
-
-  private renderRegistration(e: CalendarEvent, now: number): TemplateResult | typeof nothing {
-    const reg = e.registration;
-    const st = registrationState(e, now);
-    if (!reg || !st) return nothing;
-    const zone = this.zone();
-    const count =
-      reg.registered !== undefined
-        ? reg.capacity !== undefined
-          ? msg(str`${formatNumber(reg.registered, this.locale)} registered for ${formatNumber(reg.capacity, this.locale)} places`, { id: 'calendar.registered-of' })
-          : msg(str`${formatNumber(reg.registered, this.locale)} registered`, { id: 'calendar.registered' })
-        : undefined;
-    let text: string;
-    switch (st.kind) {
-      case 'not-open-yet':
-        text = msg(str`Registration opens on ${formatInstant({ ms: st.opens, offset: reg.opensOffset }, this.locale, zone)}`, { id: 'calendar.reg.not-open' });
-        break;
-      case 'open':
-        text = st.closes !== undefined ? msg(str`Registration open until ${formatInstant({ ms: st.closes, offset: reg.closes !== undefined ? reg.closesOffset : e.startOffset }, this.locale, zone)}`, { id: 'calendar.reg.open-until' }) : msg('Registration open', { id: 'calendar.reg.open' });
-        break;
-      case 'full':
-        text = msg('Full: no places left', { id: 'calendar.reg.full' });
-        break;
-      case 'closed':
-        text = msg('Registration closed', { id: 'calendar.reg.closed' });
-        break;
-    }
-    return html`<div class="registration reg-${st.kind}">
-      <p><span class="badge" part="badge">${text}</span></p>
-      ${count || (st.kind === 'open' && st.remaining !== undefined)
-        ? html`<p class="muted">
-            ${count ?? nothing}${st.kind === 'open' && st.remaining !== undefined
-              ? html` · ${msg(str`${formatNumber(st.remaining, this.locale)} places left`, { id: 'calendar.places-left' })}`
-              : nothing}
-          </p>`
-        : nothing}
-      ${st.kind === 'open' && reg.url ? html`<p><a class="og-button" part="button" href=${reg.url} rel="noopener" target="_blank">${msg('Register', { id: 'calendar.register' })}</a></p>` : nothing}
-    </div>`;
-  }
-
-  private renderOutcome(e: CalendarEvent, domId: string): TemplateResult | typeof nothing {
-    const o = e.outcome;
-    if (!o) return nothing;
-    const p = o.participants;
-    let participants: string | undefined;
-    if (p?.total !== undefined && p.women !== undefined && p.men !== undefined)
-      participants = msg(str`${formatNumber(p.total, this.locale)} participants: ${formatNumber(p.women, this.locale)} women, ${formatNumber(p.men, this.locale)} men`, { id: 'calendar.participants-gender' });
-    else if (p?.total !== undefined) participants = msg(str`${formatNumber(p.total, this.locale)} participants`, { id: 'calendar.participants' });
-    return html`<div class="outcome">
-      <h5 id=${`${domId}-outcome`}>${msg('Outcome', { id: 'calendar.outcome' })}</h5>
-      ${o.summary ? html`<p>${this.text(o.summary)}</p>` : nothing}
-      ${participants ? html`<p class="participants">${participants}</p>` : nothing}
-      ${o.reportUrl ? html`<p><a href=${o.reportUrl} rel="noopener" target="_blank">${msg('Read the report', { id: 'calendar.report' })}</a></p>` : nothing}
-    </div>`;
-  }
-
   /** Starts fetching the .ics export when a person is about to use it, so the click is instant. */
-  private prefetchExport = (): void => {
+  private prefetchExport(): void {
     this.loadExport().catch(() => {
       /* the click tries again and tells the person if it fails */
     });
-  };
+  }
 
   private loadExport(): Promise<IcsExport> {
     this.icsExportLoading ??= this.exportLoader().then(
@@ -639,32 +391,15 @@ export class OgConsultationCalendar extends OgDataElement<CalendarData> {
   private async download(e: CalendarEvent): Promise<void> {
     if (this.icsExport) return this.saveIcs(this.icsExport, e);
     try {
-      const module = await this.loadExport();
-      this.exportFailed = undefined;
-      this.saveIcs(module, e);
+      this.saveIcs(await this.loadExport(), e);
     } catch (error) {
       console.warn('[opengov-widgets] the calendar export could not be loaded', error);
       this.exportFailed = e.key;
     }
   }
 
-  /** Builds the event's .ics and downloads it through a Blob URL. */
-  private saveIcs({ eventToIcs, icsFileName }: IcsExport, e: CalendarEvent): void {
+  private saveIcs(module: IcsExport, e: CalendarEvent): void {
     this.exportFailed = undefined;
-    const text = (v: CalendarEvent['title'] | undefined) => resolveText(v, this.locale).text;
-    const extra: string[] = [];
-    if (e.onlineUrl) extra.push(msg(str`Online: ${e.onlineUrl}`, { id: 'calendar.ics.online' }));
-    if (e.location?.lat !== undefined && e.location.lon !== undefined) extra.push(msg(str`Map: ${osmUrl(e.location.lat, e.location.lon)}`, { id: 'calendar.ics.map' }));
-    const ics = eventToIcs(e, { now: this.nowMs(), text, extraDescription: extra });
-    const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = icsFileName(e);
-    a.hidden = true;
-    this.renderRoot.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 30_000);
+    downloadIcs(module, e, this.locale, this.nowMs(), this.renderRoot);
   }
 }
-
