@@ -11,7 +11,7 @@ import { milestoneStatusLabel, statusLabel as commitmentStatusLabel } from '../c
 import { DIRECTIONS, SECTIONS } from '../budget-chart/schema.js';
 import { directionLabel, sectionLabel } from '../budget-chart/labels.js';
 import { EVENT_MODES, EVENT_STATUSES } from '../consultation-calendar/schema.js';
-import { modeLabel, statusLabel as eventStatusLabel } from '../consultation-calendar/consultation-calendar.js';
+import { modeLabel, statusLabel as eventStatusLabel } from '../consultation-calendar/event-labels.js';
 import { DECISIONS } from '../proposal-outcomes/schema.js';
 import { outcomeLabel } from '../proposal-outcomes/labels.js';
 import { COMPLAINT_STATUSES } from '../complaint-status/complaint.js';
