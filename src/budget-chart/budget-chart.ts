@@ -25,7 +25,7 @@ import { renderBreadcrumb, renderControls } from './controls-view.js';
 import { renderOverview } from './overview-view.js';
 import { renderCategories } from './categories-view.js';
 import { renderHeader, renderTreeNotices } from './header-view.js';
-import { saveCsv } from './category-table.js';
+import { downloadFile } from '../core/csv-file.js';
 import { budgetChartStyles } from './budget-chart.styles.js';
 
 /** Table rows rendered at first and added by "show more" (a level with thousands of lines stays light). */
@@ -342,7 +342,7 @@ export class OgBudgetChart extends OgDataElement<BudgetDocument> {
     download: (csv) => {
       const data = this.dataTask.value?.data;
       const year = data ? pickYear(data, this.selectedYear) : undefined;
-      saveCsv(this.renderRoot, `budget-${year ?? ''}-${this.selectedView === 'overview' ? 'overview' : this.selectedDirection}${this.path.length ? `-${this.path[this.path.length - 1]}` : ''}.csv`, csv);
+      downloadFile(this.renderRoot, csv, `budget-${year ?? ''}-${this.selectedView === 'overview' ? 'overview' : this.selectedDirection}${this.path.length ? `-${this.path[this.path.length - 1]}` : ''}.csv`);
     },
   };
 

@@ -89,18 +89,3 @@ export function renderDownload(ctx: ViewContext, csv: () => string): TemplateRes
     </button>
   </p>`;
 }
-
-/** Saves CSV text as a file named `name` (anything but letters, digits, ".", "-" and "_" becomes "_"). */
-export function saveCsv(root: Node, name: string, csv: string): void {
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name.replace(/[^\w.-]+/g, '_');
-  a.hidden = true;
-  // In the document: some browsers download nothing for a link that is not.
-  root.appendChild(a);
-  a.click();
-  a.remove();
-  // Late enough for the browser to have read the file.
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
-}

@@ -13,15 +13,17 @@ export function toCsv(header: readonly string[], rows: readonly (readonly (strin
   return `\uFEFF${[header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
 }
 
-/** Hands a file made on the page to the browser's download (no server involved). */
+/** Hands a file made on the page to the browser's download (no server involved); the name keeps letters, digits, ".", "-" and "_". */
 export function downloadFile(root: Node, text: string, fileName: string, type = 'text/csv;charset=utf-8'): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName.replace(/[^\w.-]+/g, '_');
   a.hidden = true;
+  // In the document: some browsers download nothing for a link that is not.
   root.appendChild(a);
   a.click();
   a.remove();
+  // Late enough for the browser to have read the file.
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
