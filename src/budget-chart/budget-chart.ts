@@ -23,7 +23,7 @@ import { renderYears } from './years-view.js';
 import { barAfterKey } from './chart-bars.js';
 import { renderBreadcrumb, renderControls } from './controls-view.js';
 import { renderOverview } from './overview-view.js';
-import { renderCategories } from './categories-view.js';
+import { mainKind, renderCategories } from './categories-view.js';
 import { renderHeader, renderTreeNotices } from './header-view.js';
 import { downloadFile } from '../core/csv-file.js';
 import { budgetChartStyles } from './budget-chart.styles.js';
@@ -326,7 +326,7 @@ export class OgBudgetChart extends OgDataElement<BudgetDocument> {
     sortBy: (key) => {
       const data = this.dataTask.value?.data;
       // Before the visitor sorts, the table is in the order of the view's main amount.
-      const current = this.sortKey ?? (this.selectedView === 'execution' || !data ? 'approved' : this.currentKind(data));
+      const current = this.sortKey ?? mainKind(this.selectedView, data ? this.currentKind(data) : 'approved');
       const direction = this.sortKey ? this.sortDirection : 'descending';
       if (current === key) this.sortDirection = direction === 'ascending' ? 'descending' : 'ascending';
       else this.sortDirection = key === 'label' ? 'ascending' : 'descending';

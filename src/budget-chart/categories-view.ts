@@ -3,9 +3,9 @@ import { msg, str } from '@lit/localize';
 import { formatPercent } from '../core/format.js';
 import type { LocalizedText } from '../core/validation.js';
 import type { AmountKind } from './schema.js';
-import { executionRate, kindsPresent, perInhabitant, type BudgetNode } from './tree.js';
+import { executionRate, kindsPresent, perInhabitant, sumAmounts, type BudgetNode } from './tree.js';
 import { categoryRows, sortRows, toCsv, type CategoryRow, type SortKey } from './figures.js';
-import { kindLabel, topLabel } from './labels.js';
+import { kindLabel, topLabel, type BudgetView } from './labels.js';
 import { barsOf } from './chart-bars.js';
 import { renderDownload, renderTable, type Column } from './category-table.js';
 import type { ViewContext } from './view-context.js';
@@ -14,8 +14,13 @@ import type { ViewContext } from './view-context.js';
  * One level's categories: by amount (`categories`), or approved against executed with the
  * execution rate (`execution`). The chart has the top bars; the table has every category.
  */
+/** The amount a view's table is sorted by, and its chart drawn from, before the visitor sorts: approved for `execution`. */
+export function mainKind(view: BudgetView, kind: AmountKind): AmountKind {
+  return view === 'execution' ? 'approved' : kind;
+}
+
 export function renderCategories(ctx: ViewContext, view: 'categories' | 'execution', items: readonly BudgetNode[], parentLabel?: LocalizedText): TemplateResult {
-  const kind = view === 'execution' ? 'approved' : ctx.kind;
+  const kind = mainKind(view, ctx.kind);
   const pop = ctx.population;
   const rows = categoryRows(items, kind, pop, ctx.plain);
   const key: SortKey = ctx.sortKey ?? kind;
@@ -37,13 +42,7 @@ export function renderCategories(ctx: ViewContext, view: 'categories' | 'executi
         ]
       : []),
   ];
-  const totals = items.reduce(
-    (acc, node) => {
-      for (const k of present) if (node.totals[k] !== undefined) acc[k] = (acc[k] ?? 0) + node.totals[k]!;
-      return acc;
-    },
-    {} as Partial<Record<AmountKind, number>>,
-  );
+  const totals = sumAmounts(items.map((node) => node.totals));
   const totalRow: CategoryRow = {
     code: '',
     label: '',

@@ -130,12 +130,10 @@ export function buildTree(lines: readonly BudgetLine[]): BudgetTree {
     if (!node.children.length) addInto(node.totals, node.own);
     if (node.parentCode !== undefined) addInto(byCode.get(node.parentCode)!.totals, node.totals);
   }
-  const totals: Amounts = {};
-  for (const root of roots) addInto(totals, root.totals);
   return {
     roots,
     byCode,
-    totals,
+    totals: sumAmounts(roots.map((r) => r.totals)),
     notices: { unknownParents, cycles, duplicates: [...duplicates] },
     size: order.length,
   };
