@@ -141,13 +141,14 @@ try {
       await page.waitForFunction((tag) => customElements.get(tag), widget.tag);
       const url = `/bench-data/${widget.tag}-${n}.json`;
       const timings = await page.evaluate(
-        async ({ tag, url, attributes, baseline, interact, baselineInteract, repeat }) => {
+        async ({ tag, url, attributes, baseline, interact, baselineInteract, drawn, repeat }) => {
           const render = (0, eval)(baseline);
           const act = (0, eval)(interact);
           const actBaseline = (0, eval)(baselineInteract);
+          const allDrawn = drawn ? (0, eval)(drawn) : undefined;
           // Timings stop after a forced style and layout (offsetHeight), not at the next frame:
           // waiting for frames would round every measure to 16 ms steps.
-          const out = { widget: [], baseline: [], widgetAct: [], baselineAct: [] };
+          const out = { widget: [], baseline: [], widgetAct: [], widgetAll: [], baselineAct: [] };
           // Settled: an idle period the browser reports as (nearly) whole, i.e. no idle work left.
           const idle = async () => {
             for (let tries = 0; tries < 100; tries++) {
@@ -176,6 +177,12 @@ try {
             await act(el);
             void document.body.offsetHeight;
             if (i >= 0) out.widgetAct.push(performance.now() - t0);
+            if (allDrawn) {
+              // Until every row is drawn: frames waited included, so not a ratio (at most 5 s).
+              for (let frames = 0; !allDrawn(el) && frames < 300; frames++) await new Promise((resolve) => requestAnimationFrame(resolve));
+              void document.body.offsetHeight;
+              if (i >= 0) out.widgetAll.push(performance.now() - t0);
+            }
             host.remove();
 
             t0 = performance.now();
@@ -194,7 +201,7 @@ try {
           }
           return out;
         },
-        { tag: widget.tag, url, attributes: widget.renderAttributes ?? widget.attributes, baseline: widget.baseline, interact: widget.interact, baselineInteract: widget.baselineInteract, repeat: REPEAT },
+        { tag: widget.tag, url, attributes: widget.renderAttributes ?? widget.attributes, baseline: widget.baseline, interact: widget.interact, baselineInteract: widget.baselineInteract, drawn: widget.drawn, repeat: REPEAT },
       );
       const render = median(timings.widget) / median(timings.baseline);
       const act = median(timings.widgetAct) / median(timings.baselineAct);
@@ -207,6 +214,7 @@ try {
         'interaction ms': Math.round(median(timings.widgetAct)),
         'baseline interaction ms': Math.round(median(timings.baselineAct)),
         'interaction ratio': Number(act.toFixed(2)),
+        'every row drawn ms': timings.widgetAll.length ? Math.round(median(timings.widgetAll)) : '—',
       });
 
       if (n === Math.max(...SIZES)) {
@@ -273,7 +281,7 @@ const speedTargets = results.render
       {
         target: `${r.widget} ${r.widget === 'budget chart' ? 'drill-down' : 'search'}, ${r.items} items ≤ ${TARGETS.interactionRatio}x or < ${TARGETS.frameMs} ms`,
         before: before ? `${before.interaction}x (${before.interactionMs} ms)` : '—',
-        after: `${r['interaction ratio']}x (${r['interaction ms']} ms)`,
+        after: `${r['interaction ratio']}x (${r['interaction ms']} ms)${r['every row drawn ms'] !== '—' ? `; every row drawn after ${r['every row drawn ms']} ms` : ''}`,
         met: r['interaction ratio'] <= TARGETS.interactionRatio || r['interaction ms'] < TARGETS.frameMs ? 'yes' : 'NO',
       },
     ];
@@ -327,7 +335,10 @@ ${table(results.platforms)}
 
 ## Render and interaction, as ratios to plain DOM
 
-Interaction: search filter (commitments, calendar) or one drill-down (budget).
+Interaction: search filter (commitments, calendar) or one drill-down (budget), timed until what
+it shows first is laid out. The budget chart's drill-down draws its first rows in that frame and
+the others once it is painted (the table is \`aria-busy\` meanwhile); "every row drawn" is the time
+from the click until the last row is laid out, the frame between included.
 
 ${table(results.render)}
 

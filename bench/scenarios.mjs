@@ -159,6 +159,9 @@ export const WIDGETS = [
       open.click();
       await el.updateComplete;
     }`,
+    // The frame that opens a level draws its first rows (FIRST_ROWS), the rest once it is painted:
+    // the interaction is timed to that first frame, and also to every row drawn.
+    drawn: `(el) => !el.shadowRoot.querySelector('table[aria-busy]')`,
     baselineInteract: `(doc, root) => {
       const lines = doc.years[0].lines.filter((l) => l.parent === '10');
       const table = document.createElement('table');

@@ -30,6 +30,13 @@ import { budgetChartStyles } from './budget-chart.styles.js';
 
 /** Table rows rendered at first and added by "show more" (a level with thousands of lines stays light). */
 export const PAGE_SIZE = 50;
+/**
+ * Rows drawn in the frame that opens or grows a table (a phone's screen and more); the others
+ * follow as soon as that frame is painted. Laying out the rows is most of a drill-down's time.
+ */
+export const FIRST_ROWS = 12;
+/** What a table's rows depend on: when one changes, the table is drawn again from FIRST_ROWS. */
+const TABLE_STATE = ['path', 'shownCount', 'selectedYear', 'selectedDirection', 'selectedView', 'kind', 'sortKey', 'sortDirection'];
 export { MAX_BARS } from './chart-bars.js';
 
 export type ChartModule = typeof import('./chart-renderer.js');
@@ -109,6 +116,7 @@ export class OgBudgetChart extends OgDataElement<BudgetDocument> {
   @state() private shownCount = PAGE_SIZE;
   @state() private chartState: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
   @state() private activeBar = -1;
+  @state() private rowLimit = Infinity;
 
   private chartModule?: ChartModule;
   private chart?: ChartHandle;
@@ -119,6 +127,7 @@ export class OgBudgetChart extends OgDataElement<BudgetDocument> {
   private observer?: IntersectionObserver;
   private observed?: Element;
   private focusLevel = false;
+  private rowsData?: BudgetDocument;
 
   protected get resourcePath(): string {
     return this.isCsv() ? 'budget.csv' : 'budget.json';
@@ -178,6 +187,19 @@ export class OgBudgetChart extends OgDataElement<BudgetDocument> {
     if (changed.has('view')) this.selectedView = BUDGET_VIEWS.includes(this.view) ? this.view : 'categories';
     if (changed.has('display')) this.shownAs = this.display === 'table' ? 'table' : 'chart';
     if (changed.has('year') || changed.has('direction')) this.resetLevel();
+    this.limitRows(changed as Map<PropertyKey, unknown>);
+  }
+
+  /** When the table changes, this frame draws its first rows (after those already drawn, for "show more"), the next one the rest. */
+  private limitRows(changed: Map<PropertyKey, unknown>): void {
+    const data = this.dataTask.value?.data;
+    const moved = TABLE_STATE.filter((key) => changed.has(key));
+    if (data === this.rowsData && !moved.length) return;
+    const more = data === this.rowsData && moved.length === 1 && moved[0] === 'shownCount';
+    this.rowsData = data;
+    this.rowLimit = (more ? (changed.get('shownCount') as number) : 0) + FIRST_ROWS;
+    // After the paint, not before it: a frame callback alone would run before this frame is drawn.
+    requestAnimationFrame(() => setTimeout(() => (this.rowLimit = Infinity)));
   }
 
   override disconnectedCallback(): void {
@@ -260,6 +282,7 @@ export class OgBudgetChart extends OgDataElement<BudgetDocument> {
       population: this.population && this.population > 0 ? this.population : data.population,
       shownAs: this.shownAs,
       shownCount: this.shownCount,
+      rowLimit: this.rowLimit,
       sortKey: this.sortKey,
       sortDirection: this.sortDirection,
       money,

@@ -19,6 +19,7 @@ export interface Column {
  */
 export function renderTable(ctx: ViewContext, caption: string, columns: Column[], rows: CategoryRow[], total: CategoryRow, defaultKey: SortKey): TemplateResult {
   const shown = rows.slice(0, ctx.shownCount);
+  const drawn = rowsDrawn(ctx, shown);
   const cellsOf = (r: CategoryRow, signed = true): Cell[] =>
     columns.map((c) => {
       const v = c.value(r);
@@ -34,7 +35,7 @@ export function renderTable(ctx: ViewContext, caption: string, columns: Column[]
     </th>`;
   };
   return html`<div class="table-wrap" part="table">
-      <table>
+      <table aria-busy=${drawn.length < shown.length ? 'true' : nothing}>
         <caption>${caption}</caption>
         <thead>
           <tr>
@@ -42,7 +43,7 @@ export function renderTable(ctx: ViewContext, caption: string, columns: Column[]
           </tr>
         </thead>
         <tbody @click=${ctx.rowClick}>
-          ${shown.map((r) => renderRow(ctx, r, cellsOf(r)))}
+          ${drawn.map((r) => renderRow(ctx, r, cellsOf(r)))}
         </tbody>
         <tfoot>
           <tr>
@@ -53,6 +54,15 @@ export function renderTable(ctx: ViewContext, caption: string, columns: Column[]
       </table>
     </div>
     ${renderShowMore(ctx, rows.length - shown.length)}`;
+}
+
+/**
+ * The rows of `shown` drawn in this frame. Opening a level lays out every row drawn (most of a
+ * drill-down's time), so the first frame draws a screenful and the rest follow once it is
+ * painted; the table is `aria-busy` meanwhile.
+ */
+export function rowsDrawn<T>(ctx: ViewContext, shown: T[]): T[] {
+  return shown.length > ctx.rowLimit ? shown.slice(0, ctx.rowLimit) : shown;
 }
 
 /**

@@ -48,6 +48,11 @@ export interface ViewContext extends ViewActions {
   shownAs: BudgetDisplay;
   /** Table rows shown so far ("show more" adds PAGE_SIZE). */
   shownCount: number;
+  /**
+   * Of those, how many rows this frame draws: FIRST_ROWS when a table has just opened or grown,
+   * the rest once that frame is painted (then Infinity). See `rowsDrawn`.
+   */
+  rowLimit: number;
   /** The column the visitor sorted by; undefined: the default order. */
   sortKey?: SortKey;
   sortDirection: SortDirection;

@@ -6,7 +6,7 @@ import { change, yearOverYear } from './tree.js';
 import { sortRows, toCsv } from './figures.js';
 import { kindLabel } from './labels.js';
 import { barsOf } from './chart-bars.js';
-import { renderDownload, renderRow, renderShowMore } from './category-table.js';
+import { renderDownload, renderRow, renderShowMore, rowsDrawn } from './category-table.js';
 import type { ViewContext } from './view-context.js';
 
 /** One level's categories across the years, with the change from the year before the one chosen. */
@@ -22,9 +22,10 @@ export function renderYears(ctx: ViewContext, year: number, direction: Direction
   const totalChange = prev >= 0 ? change(yoy.totals[prev], yoy.totals[at]) : undefined;
   const pct = (v: number | undefined) => (v === undefined ? '—' : `${v > 0 ? '+' : ''}${formatPercent(v, ctx.locale)}`);
   const list = sorted.slice(0, ctx.shownCount);
+  const drawn = rowsDrawn(ctx, list);
   return html`${ctx.chart(caption, bars, yoy.years.map(String), 'horizontal')}
     <div class="table-wrap" part="table">
-      <table>
+      <table aria-busy=${drawn.length < list.length ? 'true' : nothing}>
         <caption>${caption}</caption>
         <thead>
           <tr>
@@ -33,7 +34,7 @@ export function renderYears(ctx: ViewContext, year: number, direction: Direction
           </tr>
         </thead>
         <tbody @click=${ctx.rowClick}>
-          ${list.map((r) =>
+          ${drawn.map((r) =>
             renderRow(ctx, r, [
               ...r.values.map((v) => ({ text: ctx.money(v), negative: v !== undefined && v < 0 })),
               ...(changeLabel ? [{ text: pct(r.change) }] : []),
