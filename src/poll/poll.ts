@@ -5,8 +5,8 @@ import { OgElement } from '../core/og-element.js';
 import { onConfigChange, resolveUrl, resourceUrl } from '../core/config.js';
 import { loadDocument } from '../core/data-source.js';
 import { isAbort, LoadError } from '../core/loader.js';
-import { failureMessage, reasonOf, renderError, renderNotices, renderSkeleton, renderUpdated } from '../core/state-views.js';
-import { formatDateTime, formatNumber, timeZone } from '../core/format.js';
+import { failureMessage, reasonOf, renderError, renderNotices, renderSkeleton } from '../core/state-views.js';
+import { formatNumber, timeZone } from '../core/format.js';
 import { downloadFile } from '../core/csv-file.js';
 import { windowState } from '../core/time-window.js';
 import { FocusAfterRender } from '../core/focus-after-render.js';
@@ -15,11 +15,14 @@ import { KioskController } from '../core/kiosk.js';
 import { SpamCheck } from '../core/spam-check.js';
 import { RefreshController } from '../core/refresh.js';
 import { themeStyles } from '../core/theme.js';
-import { parsePoll, parseResults, readResults, ResultsRefused, voteProblem, parseVoteReceipt, type Poll, type PollResults, type VotePayload } from './schema.js';
+import { parsePoll, parseResults, readResults, voteProblem, parseVoteReceipt, type Poll, type PollResults, type VotePayload } from './schema.js';
 import { resultRows, resultsVisible } from './tally.js';
-import { baseText, renderBars, renderTable, resultsCsv, type ResultsContext } from './results-view.js';
+import { resultsCsv } from './results-view.js';
 import { renderVoteFailure, renderVoteForm, type VoteFormHost } from './vote-form.js';
-import { pendingVotes, votedNotes } from './vote-record.js';
+import { pendingVotes, votedNotes, type Voted } from './vote-record.js';
+import { renderReceipt, renderWindow } from './voting-view.js';
+import { renderResults } from './results-section-view.js';
+import type { PollActions, PollContext } from './poll-context.js';
 import { pollStyles } from './poll.styles.js';
 
 /** `detail` of `og-vote`. */
@@ -114,7 +117,7 @@ export class OgPoll extends OgElement implements VoteFormHost {
   @state() limitMessage = '';
   /** @internal */
   @state() spamNotice = false;
-  @state() private voted?: { at: string; reference?: string; justNow: boolean; already?: boolean };
+  @state() private voted?: Voted;
   @state() private liveMessage = '';
 
   /** @internal Sending with one Idempotency-Key per vote, honouring Retry-After (core). */
@@ -270,11 +273,6 @@ export class OgPoll extends OgElement implements VoteFormHost {
     }
   }
 
-  private retryResults = () => {
-    this.resultsError = undefined;
-    void this.loadResults();
-  };
-
   // ── The person's vote ─────────────────────────────────────────────────────────
 
   private restoreVote(): void {
@@ -404,7 +402,7 @@ export class OgPoll extends OgElement implements VoteFormHost {
   }
 
   /** Kiosk: the next person gets an empty poll (nothing of the previous vote is left). */
-  private nextPerson = (): void => {
+  private nextPerson(): void {
     if (this.sender.sending) return;
     this.sender.reset();
     this.chosen = [];
@@ -416,9 +414,11 @@ export class OgPoll extends OgElement implements VoteFormHost {
     this.spam.restart();
     this.setState('ready');
     this.focusNext.request('#question');
-  };
+  }
 
   // ── Rendering ─────────────────────────────────────────────────────────────────
+  // The parts are plain functions given a PollContext (voting-view.ts, results-section-view.ts,
+  // results-view.ts) or the element itself (vote-form.ts); the element picks what shows.
 
   override render(): TemplateResult {
     return html`<div class="root" part="base">${this.renderPhase()}</div>`;
@@ -440,106 +440,50 @@ export class OgPoll extends OgElement implements VoteFormHost {
   private renderPoll(poll: Poll): TemplateResult {
     const win = this.window();
     const url = this.voteUrl();
+    const ctx = this.context(poll);
     return html`<section aria-labelledby="question">
       <header part="header">
         <h2 id="question" tabindex="-1">${this.text(poll.question)}</h2>
         ${poll.description ? html`<p class="muted">${this.text(poll.description)}</p>` : nothing}
-        ${url ? this.renderWindow(win) : nothing}
+        ${url ? renderWindow(ctx, win) : nothing}
       </header>
       ${renderNotices({ skipped: this.skipped, offlineSince: this.offlineSince, locale: this.locale, timeZone: this.timeZone })}
-      ${url && win.phase === 'open' ? (this.voted ? this.renderVoted(this.voted) : html`${renderVoteFailure(this)}${renderVoteForm(this, poll, this.resultsContext(poll))}`) : nothing}
-      ${this.renderResults(poll, win.phase)}
+      ${url && win.phase === 'open' ? (this.voted ? renderReceipt(ctx, this.voted) : html`${renderVoteFailure(this)}${renderVoteForm(this, poll, ctx)}`) : nothing}
+      ${renderResults(ctx, poll, win.phase)}
       <p class="visually-hidden" role="status" aria-live="polite">${this.liveMessage}</p>
     </section>`;
   }
 
-  private renderWindow(win: ReturnType<typeof windowState>): TemplateResult | typeof nothing {
-    const when = (at: string) => formatDateTime(at, this.locale, this.timeZone);
-    if (win.phase === 'upcoming') return html`<p class="notice" part="notice window" role="status">${msg(str`Voting opens on ${when(win.opens)}.`, { id: 'poll.window.upcoming' })}</p>`;
-    if (win.phase === 'closed') {
-      return html`<p class="notice" part="notice window" role="status">
-        ${win.closes ? msg(str`Voting closed on ${when(win.closes)}.`, { id: 'poll.window.closed-on' }) : msg('Voting is closed.', { id: 'poll.window.closed' })}
-      </p>`;
-    }
-    return win.closes ? html`<p class="muted">${msg(str`You can vote until ${when(win.closes)}.`, { id: 'poll.window.open-until' })}</p>` : nothing;
+  /** What the views read for this render (poll-context.ts), with the handlers made once. */
+  private context(poll: Poll): PollContext {
+    return {
+      ...this.actions,
+      locale: this.locale,
+      timeZone: this.timeZone,
+      multiple: poll.maxChoices > 1,
+      kiosk: this.kiosk,
+      voting: !!this.voteUrl(),
+      resultsShown: this.showsResults(),
+      tally: this.tally,
+      resultsError: this.resultsError,
+      asTable: this.asTable,
+    };
   }
 
-  private renderVoted(voted: NonNullable<OgPoll['voted']>): TemplateResult {
-    const title = voted.already
-      ? msg('Your vote had already been counted.', { id: 'poll.receipt.already' })
-      : voted.justNow
-        ? msg('Thank you: your vote was received.', { id: 'poll.receipt.title' })
-        : msg(str`This device already voted on ${formatDateTime(voted.at, this.locale, this.timeZone)}.`, { id: 'poll.receipt.earlier' });
-    return html`<div class="receipt" part="receipt" role="status">
-      <h3 id="receipt-heading" tabindex="-1">${title}</h3>
-      ${voted.reference ? html`<p>${msg('Reference:', { id: 'poll.receipt.reference' })} <span class="reference" dir="ltr">${voted.reference}</span></p>` : nothing}
-      ${this.kiosk
-        ? html`<button class="og-button" part="button next" type="button" @click=${this.nextPerson}>${msg('Next person', { id: 'poll.kiosk.next' })}</button>`
-        : html`<p class="muted">
-            ${msg('This device remembers that it voted, as a courtesy so you are not asked again. It is not a guarantee: it is not who you are, and clearing the browser’s data forgets it.', { id: 'poll.receipt.courtesy' })}
-          </p>`}
-    </div>`;
-  }
-
-  private resultsContext(poll: Poll): ResultsContext {
-    return { locale: this.locale, text: (v) => this.text(v), plain: (v) => this.plain(v), multiple: poll.maxChoices > 1 };
-  }
-
-  private renderResults(poll: Poll, window: 'open' | 'upcoming' | 'closed'): TemplateResult | typeof nothing {
-    const hidden = (text: string) => html`<p class="muted" part="notice results-hidden">${text}</p>`;
-    if (!this.showsResults()) {
-      if (window === 'upcoming') return nothing;
-      switch (poll.showResults) {
-        case 'never':
-          return hidden(msg('The results of this poll are not published here.', { id: 'poll.results.never' }));
-        case 'after-close':
-          return hidden(msg('The results will be shown when voting closes.', { id: 'poll.results.after-close' }));
-        default:
-          return this.voteUrl() ? hidden(msg('The results are shown once you have voted.', { id: 'poll.results.after-vote' })) : nothing;
-      }
-    }
-    const heading = msg('Results', { id: 'poll.results.title' });
-    if (this.resultsError) {
-      const refused = this.resultsError instanceof ResultsRefused;
-      return html`<section class="results" part="results" aria-label=${heading}>
-        <h3>${heading}</h3>
-        ${refused
-          ? html`<div class="state-box error" part="error" role="alert"><p>${this.refusedText(this.resultsError as ResultsRefused)}</p></div>`
-          : renderError(this.resultsError, this.retryResults, { locale: this.locale })}
-      </section>`;
-    }
-    const tally = this.tally;
-    if (!tally) return html`<section class="results" part="results" aria-label=${heading} aria-busy="true"><h3>${heading}</h3>${renderSkeleton(1)}</section>`;
-    const ctx = this.resultsContext(poll);
-    const rows = resultRows(poll, tally);
-    const base = baseText(ctx, tally, rows);
-    return html`<section class="results" part="results" aria-labelledby="results-heading">
-      <h3 id="results-heading">${heading}</h3>
-      <p class="base" id="results-base">${base}</p>
-      ${tally.respondents === 0
-        ? html`<p class="muted">${msg('No responses yet.', { id: 'poll.results.none' })}</p>`
-        : this.asTable
-          ? renderTable(ctx, tally, rows, html`${this.text(poll.question)} — ${base}`)
-          : renderBars(ctx, tally, rows)}
-      ${renderUpdated(tally.updated, this.locale, this.timeZone)}
-      <div class="actions no-print">
-        <button class="og-button secondary" part="button" type="button" aria-pressed=${this.asTable ? 'true' : 'false'} @click=${() => (this.asTable = !this.asTable)}>
-          ${msg('Show as a table', { id: 'poll.results.as-table' })}
-        </button>
-        <button class="og-button secondary" part="button" type="button" data-download @click=${() => this.download(ctx, tally)}>
-          ${msg('Download the results (CSV)', { id: 'poll.results.download' })}
-        </button>
-      </div>
-    </section>`;
-  }
-
-  private refusedText(error: ResultsRefused): string {
-    return error.problem === 'over-respondents'
-      ? msg('These results cannot be shown: with one answer per person, the answers add up to more than the people who responded.', { id: 'poll.results.refused-over' })
-      : msg('These results cannot be shown: an answer was counted more times than there were people responding.', { id: 'poll.results.refused-count' });
-  }
-
-  private download(ctx: ResultsContext, tally: PollResults): void {
-    downloadFile(this.renderRoot, resultsCsv(ctx, tally, resultRows(this.data!, tally)), `poll-${this.data?.id ?? this.poll ?? 'results'}.csv`);
-  }
+  /** What the views do to the widget; made once, so lit sees the same listener at every render. */
+  private actions: PollActions = {
+    text: (value) => this.text(value),
+    plain: (value) => this.plain(value),
+    nextPerson: () => this.nextPerson(),
+    toggleTable: () => (this.asTable = !this.asTable),
+    download: () => {
+      const poll = this.data;
+      const tally = this.tally;
+      if (poll && tally) downloadFile(this.renderRoot, resultsCsv(this.context(poll), tally, resultRows(poll, tally)), `poll-${poll.id ?? this.poll ?? 'results'}.csv`);
+    },
+    retryResults: () => {
+      this.resultsError = undefined;
+      void this.loadResults();
+    },
+  };
 }

@@ -19,6 +19,14 @@ export interface VotedNote {
   reference?: string;
 }
 
+/** The vote the widget shows a receipt for: this device's earlier one, or one just sent. */
+export interface Voted extends VotedNote {
+  /** Sent from this page now (not remembered from an earlier visit). */
+  justNow: boolean;
+  /** The server said this vote had already been counted (409). */
+  already?: boolean;
+}
+
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string').slice(0, 20) : []);
 
 const pending = new DeviceCopy<PendingVote>('og-poll-pending:', (raw) => {

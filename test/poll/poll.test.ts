@@ -246,6 +246,43 @@ describe('<og-poll>', () => {
     expect(query(el, '#spam-notice').textContent).to.contain('check your answers');
   });
 
+  it('switches the results between bars and a table, and downloads the figures shown as CSV', async () => {
+    const { el } = await ready({ [POLL_PATH]: { body: poll({ showResults: 'always' }) } });
+    await waitUntil(() => !!el.shadowRoot!.querySelector('.bars'), 'results shown');
+    const toggle = query<HTMLButtonElement>(el, 'button[aria-pressed]');
+    toggle.click();
+    await el.updateComplete;
+    expect(query(el, 'table')).to.exist;
+    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    toggle.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('table')).to.equal(null);
+    expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+    const blobs: Blob[] = [];
+    const real = URL.createObjectURL;
+    URL.createObjectURL = (blob: Blob | MediaSource) => (blobs.push(blob as Blob), real.call(URL, blob as Blob));
+    let downloaded = '';
+    const anchorClick = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      downloaded = this.download;
+    };
+    try {
+      query<HTMLButtonElement>(el, 'button[data-download]').click();
+    } finally {
+      URL.createObjectURL = real;
+      HTMLAnchorElement.prototype.click = anchorClick;
+    }
+    expect(downloaded).to.equal('poll-p1.csv');
+    const lines = (await blobs[0].text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines).to.deep.equal([
+      'Answer,Responses,Share of respondents (%),During the meeting,Online',
+      'Street lighting,40,57.1,20,20',
+      'Roads,30,42.9,10,20',
+      'Public Wi-Fi,25,35.7,5,20',
+      'Respondents,70,,30,40',
+    ]);
+  });
+
   it('refreshes the results while open, and several polls on a page work independently', async () => {
     const requests = stubFetch({
       [POLL_PATH]: { body: poll({ showResults: 'always' }) },
