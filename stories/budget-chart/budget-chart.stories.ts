@@ -17,6 +17,29 @@ registerMockData('empty/budget.json', emptyBudget);
 registerMockData('invalid/budget.json', invalidBudget);
 registerMockData('missing-column.csv', missingColumnCsv);
 
+/**
+ * The demo's latest year with 1,500 articles under each of its chapters (6,000 lines), to see
+ * how a large budget behaves: 50 rows at a time ("Show more"), the first 12 drawn in the frame
+ * that opens a level, at most 15 bars.
+ */
+function largeBudget(): typeof budget {
+  const year = budget.years[budget.years.length - 1];
+  const chapters = year.lines.filter((line) => !('parent' in line) || !line.parent);
+  const lines = chapters.flatMap((chapter) => [
+    chapter,
+    ...Array.from({ length: 1500 }, (_, i) => ({
+      code: `${chapter.code}.${i + 1}`,
+      parent: chapter.code,
+      label: { fr: `Article ${i + 1}`, ar: `البند ${i + 1}`, en: `Item ${i + 1}` },
+      direction: chapter.direction,
+      section: chapter.section,
+      amounts: { approved: 10_000 + ((i * 7919) % 90_000), executed: 8_000 + ((i * 104_729) % 80_000) },
+    })),
+  ]);
+  return { ...budget, years: [{ ...year, lines }] } as typeof budget;
+}
+registerMockData('large/budget.json', largeBudget());
+
 interface BudgetArgs {
   api?: string;
   src?: string;
@@ -80,6 +103,8 @@ export const RevenueAndExpenditure: Story = { args: { view: 'overview' } };
 export const YearOverYear: Story = { args: { view: 'years' } };
 /** The table alone: the page does not download chart.js until a visitor asks for the chart. */
 export const TableOnly: Story = { args: { display: 'table' } };
+/** 6,000 lines: open a chapter, then "Show more". */
+export const ThousandsOfLines: Story = { args: { api: undefined, src: `${mockApi('demo')}large/budget.json`, display: 'table' } };
 export const Revenue: Story = { args: { direction: 'revenue' } };
 export const FromCsv: Story = { args: { api: undefined, src: `${mockApi('demo')}budget.csv`, population: 278000 } };
 export const Arabic: Story = {
