@@ -4,7 +4,6 @@ import { repeat } from 'lit/directives/repeat.js';
 import { styleProps } from '../core/style-props.js';
 import { msg, str } from '@lit/localize';
 import { OgDataElement } from '../core/data-element.js';
-import { resourceUrl } from '../core/config.js';
 import { decidimSource } from '../adapters/decidim-source.js';
 import { renderEmpty, renderSkeleton, renderUpdated } from '../core/state-views.js';
 import { dayInZone, formatDay, formatNumber, formatPercent } from '../core/format.js';
@@ -115,15 +114,15 @@ export class OgCommitmentTracker extends OgDataElement<CommitmentsDocument> {
   }
 
   protected override sourceUrl(): string | undefined {
-    return this.format === 'decidim' ? resourceUrl({ src: this.src || this.api, path: '' }) : super.sourceUrl();
+    return decidimSource(this, 'commitments')?.url ?? super.sourceUrl();
   }
 
   protected override sourceVariant(): string {
-    return this.format === 'decidim' ? `decidim:${this.component ?? ''}` : '';
+    return decidimSource(this, 'commitments')?.variant ?? '';
   }
 
   protected override sourceAdapter(url: string) {
-    return this.format === 'decidim' ? decidimSource('commitments', url, this.component) : undefined;
+    return decidimSource(this, 'commitments')?.adapter(url);
   }
 
   protected isEmpty(data: CommitmentsDocument): boolean {

@@ -1,7 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { resourceUrl } from '../core/config.js';
 import { decidimSource } from '../adapters/decidim-source.js';
 import { OgDataElement } from '../core/data-element.js';
 import { renderEmpty, renderError, renderSkeleton } from '../core/state-views.js';
@@ -150,15 +149,15 @@ export class OgConsultationCalendar extends OgDataElement<CalendarData> {
   }
 
   protected override sourceUrl(): string | undefined {
-    return this.format === 'decidim' ? resourceUrl({ src: this.src || this.api, path: '' }) : super.sourceUrl();
+    return decidimSource(this, 'events')?.url ?? super.sourceUrl();
   }
 
   protected override sourceVariant(): string {
-    return this.format === 'decidim' ? `decidim:${this.component ?? ''}` : '';
+    return decidimSource(this, 'events')?.variant ?? '';
   }
 
   protected override sourceAdapter(url: string) {
-    return this.format === 'decidim' ? decidimSource('events', url, this.component) : undefined;
+    return decidimSource(this, 'events')?.adapter(url);
   }
 
   private isIcalSource(url: string | undefined): boolean {
