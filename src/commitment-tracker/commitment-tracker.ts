@@ -9,42 +9,14 @@ import { renderEmpty, renderSkeleton, renderUpdated } from '../core/state-views.
 import { dayInZone, formatDay, formatNumber, formatPercent } from '../core/format.js';
 import { themeStyles } from '../core/theme.js';
 import { listWidgetStyles } from '../core/list-styles.js';
-import { COMMITMENT_STATUSES, parseCommitments, type Commitment, type CommitmentStatus, type CommitmentsDocument, type MilestoneStatus } from './schema.js';
+import { COMMITMENT_STATUSES, parseCommitments, type Commitment, type CommitmentsDocument } from './schema.js';
+import { milestoneStatusLabel, statusLabel } from './status-labels.js';
 import { commitmentIdFromHash, countByStatus, filterCommitments, isLate, overallProgress, progressOf, commitmentSearchText } from './progress.js';
 import { indexWhenIdle } from '../core/search.js';
 import { commitmentTrackerStyles } from './commitment-tracker.styles.js';
 
 /** Rows rendered at first and added by "show more": keeps a 500-commitment plan light on old phones. */
 const PAGE_SIZE = 50;
-
-/** A milestone's status in words (the desk's forms use it too). */
-export function milestoneStatusLabel(status: MilestoneStatus): string {
-  switch (status) {
-    case 'done':
-      return msg('Done', { id: 'commitments.milestone.done' });
-    case 'in-progress':
-      return msg('In progress', { id: 'commitments.milestone.in-progress' });
-    case 'pending':
-      return msg('Pending', { id: 'commitments.milestone.pending' });
-  }
-}
-
-export function statusLabel(status: CommitmentStatus): string {
-  switch (status) {
-    case 'not-started':
-      return msg('Not started', { id: 'commitments.status.not-started' });
-    case 'limited':
-      return msg('Limited', { id: 'commitments.status.limited' });
-    case 'substantial':
-      return msg('Substantial', { id: 'commitments.status.substantial' });
-    case 'complete':
-      return msg('Complete', { id: 'commitments.status.complete' });
-    case 'withdrawn':
-      return msg('Withdrawn', { id: 'commitments.status.withdrawn' });
-    case 'ongoing':
-      return msg('Ongoing (continuous)', { id: 'commitments.status.ongoing' });
-  }
-}
 
 /**
  * An action plan's commitments, their progress, milestones and indicators.
