@@ -23,9 +23,6 @@ import { renderList } from './list-view.js';
 import { renderEvent } from './event-view.js';
 import { downloadIcs } from './ics-download.js';
 
-// The labels are the desk's too (src/desk/enum-labels.ts imports them from here).
-export { modeLabel, statusLabel } from './event-labels.js';
-
 /** Events rendered at first in each list section, and added by "show more". */
 export const PAGE_SIZE = 20;
 const YEAR_MS = 366 * 86_400_000;
