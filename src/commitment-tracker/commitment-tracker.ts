@@ -4,48 +4,19 @@ import { repeat } from 'lit/directives/repeat.js';
 import { styleProps } from '../core/style-props.js';
 import { msg, str } from '@lit/localize';
 import { OgDataElement } from '../core/data-element.js';
-import { resourceUrl } from '../core/config.js';
 import { decidimSource } from '../adapters/decidim-source.js';
 import { renderEmpty, renderSkeleton, renderUpdated } from '../core/state-views.js';
 import { dayInZone, formatDay, formatNumber, formatPercent } from '../core/format.js';
 import { themeStyles } from '../core/theme.js';
 import { listWidgetStyles } from '../core/list-styles.js';
-import { COMMITMENT_STATUSES, parseCommitments, type Commitment, type CommitmentStatus, type CommitmentsDocument, type MilestoneStatus } from './schema.js';
+import { COMMITMENT_STATUSES, parseCommitments, type Commitment, type CommitmentsDocument } from './schema.js';
+import { milestoneStatusLabel, statusLabel } from './status-labels.js';
 import { commitmentIdFromHash, countByStatus, filterCommitments, isLate, overallProgress, progressOf, commitmentSearchText } from './progress.js';
 import { indexWhenIdle } from '../core/search.js';
 import { commitmentTrackerStyles } from './commitment-tracker.styles.js';
 
 /** Rows rendered at first and added by "show more": keeps a 500-commitment plan light on old phones. */
 const PAGE_SIZE = 50;
-
-/** A milestone's status in words (the desk's forms use it too). */
-export function milestoneStatusLabel(status: MilestoneStatus): string {
-  switch (status) {
-    case 'done':
-      return msg('Done', { id: 'commitments.milestone.done' });
-    case 'in-progress':
-      return msg('In progress', { id: 'commitments.milestone.in-progress' });
-    case 'pending':
-      return msg('Pending', { id: 'commitments.milestone.pending' });
-  }
-}
-
-export function statusLabel(status: CommitmentStatus): string {
-  switch (status) {
-    case 'not-started':
-      return msg('Not started', { id: 'commitments.status.not-started' });
-    case 'limited':
-      return msg('Limited', { id: 'commitments.status.limited' });
-    case 'substantial':
-      return msg('Substantial', { id: 'commitments.status.substantial' });
-    case 'complete':
-      return msg('Complete', { id: 'commitments.status.complete' });
-    case 'withdrawn':
-      return msg('Withdrawn', { id: 'commitments.status.withdrawn' });
-    case 'ongoing':
-      return msg('Ongoing (continuous)', { id: 'commitments.status.ongoing' });
-  }
-}
 
 /**
  * An action plan's commitments, their progress, milestones and indicators.
@@ -115,15 +86,15 @@ export class OgCommitmentTracker extends OgDataElement<CommitmentsDocument> {
   }
 
   protected override sourceUrl(): string | undefined {
-    return this.format === 'decidim' ? resourceUrl({ src: this.src || this.api, path: '' }) : super.sourceUrl();
+    return decidimSource(this, 'commitments')?.url ?? super.sourceUrl();
   }
 
   protected override sourceVariant(): string {
-    return this.format === 'decidim' ? `decidim:${this.component ?? ''}` : '';
+    return decidimSource(this, 'commitments')?.variant ?? '';
   }
 
   protected override sourceAdapter(url: string) {
-    return this.format === 'decidim' ? decidimSource('commitments', url, this.component) : undefined;
+    return decidimSource(this, 'commitments')?.adapter(url);
   }
 
   protected isEmpty(data: CommitmentsDocument): boolean {

@@ -1,7 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { resourceUrl } from '../core/config.js';
 import { decidimSource } from '../adapters/decidim-source.js';
 import { OgDataElement } from '../core/data-element.js';
 import { renderEmpty, renderError, renderSkeleton } from '../core/state-views.js';
@@ -23,9 +22,6 @@ import { renderFilters, renderViewSwitch } from './filters-view.js';
 import { renderList } from './list-view.js';
 import { renderEvent } from './event-view.js';
 import { downloadIcs } from './ics-download.js';
-
-// The labels are the desk's too (src/desk/enum-labels.ts imports them from here).
-export { modeLabel, statusLabel } from './event-labels.js';
 
 /** Events rendered at first in each list section, and added by "show more". */
 export const PAGE_SIZE = 20;
@@ -150,15 +146,15 @@ export class OgConsultationCalendar extends OgDataElement<CalendarData> {
   }
 
   protected override sourceUrl(): string | undefined {
-    return this.format === 'decidim' ? resourceUrl({ src: this.src || this.api, path: '' }) : super.sourceUrl();
+    return decidimSource(this, 'events')?.url ?? super.sourceUrl();
   }
 
   protected override sourceVariant(): string {
-    return this.format === 'decidim' ? `decidim:${this.component ?? ''}` : '';
+    return decidimSource(this, 'events')?.variant ?? '';
   }
 
   protected override sourceAdapter(url: string) {
-    return this.format === 'decidim' ? decidimSource('events', url, this.component) : undefined;
+    return decidimSource(this, 'events')?.adapter(url);
   }
 
   private isIcalSource(url: string | undefined): boolean {

@@ -7,7 +7,7 @@
 import { msg } from '@lit/localize';
 import { useMessagesOf } from '../core/localization.js';
 import { COMMITMENT_STATUSES, MILESTONE_STATUSES } from '../commitment-tracker/schema.js';
-import { milestoneStatusLabel, statusLabel as commitmentStatusLabel } from '../commitment-tracker/commitment-tracker.js';
+import { milestoneStatusLabel, statusLabel as commitmentStatusLabel } from '../commitment-tracker/status-labels.js';
 import { DIRECTIONS, SECTIONS } from '../budget-chart/schema.js';
 import { directionLabel, sectionLabel } from '../budget-chart/labels.js';
 import { EVENT_MODES, EVENT_STATUSES } from '../consultation-calendar/schema.js';

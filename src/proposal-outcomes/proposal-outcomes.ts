@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { OgDataElement } from '../core/data-element.js';
-import { resourceUrl } from '../core/config.js';
 import { decidimSource } from '../adapters/decidim-source.js';
 import { renderEmpty, renderSkeleton, renderUpdated } from '../core/state-views.js';
 import { formatDay, formatNumber } from '../core/format.js';
@@ -113,15 +112,15 @@ export class OgProposalOutcomes extends OgDataElement<OutcomesDocument> {
   }
 
   protected override sourceUrl(): string | undefined {
-    return this.format === 'decidim' ? resourceUrl({ src: this.src || this.api, path: '' }) : super.sourceUrl();
+    return decidimSource(this, 'outcomes')?.url ?? super.sourceUrl();
   }
 
   protected override sourceVariant(): string {
-    return this.format === 'decidim' ? `decidim:${this.component ?? ''}` : '';
+    return decidimSource(this, 'outcomes')?.variant ?? '';
   }
 
   protected override sourceAdapter(url: string) {
-    return this.format === 'decidim' ? decidimSource('outcomes', url, this.component) : undefined;
+    return decidimSource(this, 'outcomes')?.adapter(url);
   }
 
   protected isEmpty(data: OutcomesDocument): boolean {
