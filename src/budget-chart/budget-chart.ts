@@ -31,12 +31,11 @@ import { budgetChartStyles } from './budget-chart.styles.js';
 /** Table rows rendered at first and added by "show more" (a level with thousands of lines stays light). */
 export const PAGE_SIZE = 50;
 /**
- * Rows drawn in the frame that opens or grows a table (a phone's screen and more); the others
- * follow as soon as that frame is painted. Laying out the rows is most of a drill-down's time.
+ * Rows drawn in the frame that opens a level or shows more (a phone's screen and more); the
+ * others follow as soon as that frame is painted. Laying out new rows is most of a drill-down's
+ * time. Sorting or another amount changes the rows already drawn, in one frame.
  */
 export const FIRST_ROWS = 12;
-/** What a table's rows depend on: when one changes, the table is drawn again from FIRST_ROWS. */
-const TABLE_STATE = ['path', 'shownCount', 'selectedYear', 'selectedDirection', 'selectedView', 'kind', 'sortKey', 'sortDirection'];
 export { MAX_BARS } from './chart-bars.js';
 
 export type ChartModule = typeof import('./chart-renderer.js');
@@ -127,7 +126,6 @@ export class OgBudgetChart extends OgDataElement<BudgetDocument> {
   private observer?: IntersectionObserver;
   private observed?: Element;
   private focusLevel = false;
-  private rowsData?: BudgetDocument;
 
   protected get resourcePath(): string {
     return this.isCsv() ? 'budget.csv' : 'budget.json';
@@ -187,17 +185,11 @@ export class OgBudgetChart extends OgDataElement<BudgetDocument> {
     if (changed.has('view')) this.selectedView = BUDGET_VIEWS.includes(this.view) ? this.view : 'categories';
     if (changed.has('display')) this.shownAs = this.display === 'table' ? 'table' : 'chart';
     if (changed.has('year') || changed.has('direction')) this.resetLevel();
-    this.limitRows(changed as Map<PropertyKey, unknown>);
   }
 
-  /** When the table changes, this frame draws its first rows (after those already drawn, for "show more"), the next one the rest. */
-  private limitRows(changed: Map<PropertyKey, unknown>): void {
-    const data = this.dataTask.value?.data;
-    const moved = TABLE_STATE.filter((key) => changed.has(key));
-    if (data === this.rowsData && !moved.length) return;
-    const more = data === this.rowsData && moved.length === 1 && moved[0] === 'shownCount';
-    this.rowsData = data;
-    this.rowLimit = (more ? (changed.get('shownCount') as number) : 0) + FIRST_ROWS;
+  /** This frame draws FIRST_ROWS rows after the first `from`, the next frame the others. */
+  private drawRowsFrom(from: number): void {
+    this.rowLimit = from + FIRST_ROWS;
     // After the paint, not before it: a frame callback alone would run before this frame is drawn.
     requestAnimationFrame(() => setTimeout(() => (this.rowLimit = Infinity)));
   }
@@ -251,6 +243,7 @@ export class OgBudgetChart extends OgDataElement<BudgetDocument> {
 
   private resetLevel(): void {
     this.path = [];
+    this.drawRowsFrom(0);
     this.shownCount = PAGE_SIZE;
     this.activeBar = -1;
   }
@@ -262,6 +255,7 @@ export class OgBudgetChart extends OgDataElement<BudgetDocument> {
   /** Shows a level from its first rows, and moves the focus to its title once it is drawn. */
   private openLevel(path: string[]): void {
     this.path = path;
+    this.drawRowsFrom(0);
     this.shownCount = PAGE_SIZE;
     this.activeBar = -1;
     this.focusLevel = true;
@@ -355,7 +349,7 @@ export class OgBudgetChart extends OgDataElement<BudgetDocument> {
       else this.sortDirection = key === 'label' ? 'ascending' : 'descending';
       this.sortKey = key;
     },
-    showMore: () => (this.shownCount += PAGE_SIZE),
+    showMore: () => (this.drawRowsFrom(this.shownCount), (this.shownCount += PAGE_SIZE)),
     goTo: (depth) => this.openLevel(this.path.slice(0, depth)),
     selectYear: (e) => ((this.selectedYear = Number((e.target as HTMLSelectElement).value)), this.resetLevel()),
     selectDirection: (e) => ((this.selectedDirection = (e.target as HTMLSelectElement).value as Direction), this.resetLevel()),
