@@ -15,7 +15,7 @@ import { modeLabel, statusLabel as eventStatusLabel } from '../consultation-cale
 import { DECISIONS } from '../proposal-outcomes/schema.js';
 import { outcomeLabel } from '../proposal-outcomes/labels.js';
 import { COMPLAINT_STATUSES } from '../complaint-status/complaint.js';
-import { complaintStatusLabel } from '../complaint-status/complaint-status.js';
+import { statusLabel as complaintStatusLabel } from '../complaint-status/file-wording.js';
 import { SHOW_RESULTS } from '../poll/schema.js';
 import { DAY_UNITS, WEEKDAYS } from '../core/working-days.js';
 
