@@ -232,9 +232,10 @@ export const themeStyles = css`
   .skeleton .bone {
     block-size: 1.1em;
     border-radius: calc(var(--_radius) / 2);
-    background: linear-gradient(90deg, var(--_surface-alt) 25%, var(--_border) 50%, var(--_surface-alt) 75%);
-    background-size: 200% 100%;
-    animation: og-shimmer 1.4s ease-in-out infinite;
+    background: var(--_border);
+    /* A pulse of opacity, which the compositor animates, not a moving gradient, which the main
+       thread would repaint every frame while the data arrives and is read. */
+    animation: og-pulse 1.4s ease-in-out infinite alternate;
   }
   .skeleton .bone.card {
     block-size: 4.5em;
@@ -242,12 +243,9 @@ export const themeStyles = css`
   .skeleton .bone.short {
     inline-size: 40%;
   }
-  @keyframes og-shimmer {
-    from {
-      background-position: 100% 0;
-    }
+  @keyframes og-pulse {
     to {
-      background-position: -100% 0;
+      opacity: 0.35;
     }
   }
   @media (prefers-reduced-motion: reduce) {
@@ -264,6 +262,7 @@ export const themeStyles = css`
       background: CanvasText;
       forced-color-adjust: none;
       opacity: 0.3;
+      animation: none;
     }
     button.og-button,
     a.og-button {
