@@ -12,10 +12,10 @@ import { resultRows } from './tally.js';
 import { baseText, renderBars, renderTable } from './results-view.js';
 import type { PollContext } from './poll-context.js';
 
-export function renderResults(ctx: PollContext, poll: Poll, window: WindowState['phase']): TemplateResult | typeof nothing {
+export function renderResults(ctx: PollContext, poll: Poll, phase: WindowState['phase']): TemplateResult | typeof nothing {
   const hidden = (text: string) => html`<p class="muted" part="notice results-hidden">${text}</p>`;
   if (!ctx.resultsShown) {
-    if (window === 'upcoming') return nothing;
+    if (phase === 'upcoming') return nothing;
     switch (poll.showResults) {
       case 'never':
         return hidden(msg('The results of this poll are not published here.', { id: 'poll.results.never' }));
