@@ -8,10 +8,10 @@ import { css } from 'lit';
  * @cssproperty --og-color-primary - Buttons, links, progress bars (default #0b6e4f, a civic green).
  * @cssproperty --og-color-on-primary - Text on primary surfaces (default #ffffff).
  * @cssproperty --og-color-surface - Widget background (default #ffffff; dark: #111614).
- * @cssproperty --og-color-surface-alt - Cards, table stripes, skeleton (default #f2f5f3).
+ * @cssproperty --og-color-surface-alt - Cards, table stripes (default #f2f5f3).
  * @cssproperty --og-color-text - Main text (default #1b1f1d).
  * @cssproperty --og-color-muted - Secondary text, at least 4.5:1 on the surface (default #4d5853).
- * @cssproperty --og-color-border - Borders and dividers (default #c3ccc7).
+ * @cssproperty --og-color-border - Borders, dividers, the loading placeholder (default #c3ccc7).
  * @cssproperty --og-color-danger - Errors, late, cancelled (default #b3261e).
  * @cssproperty --og-color-warning - Warnings, partial data (default #8a4b00).
  * @cssproperty --og-color-success - Done, complete (default #1d6b32).
