@@ -306,8 +306,8 @@ export class OgPoll extends OgElement implements VoteFormHost {
     votedNotes.set(url, { at, reference });
   }
 
-  /** @internal Picks or unpicks an answer; past the limit, the pick is refused and the limit said. */
-  toggle(id: string, on: boolean, event?: Event): void {
+  /** Picks or unpicks an answer; past the limit, the pick is refused and the limit said. */
+  private toggle(id: string, on: boolean, event?: Event): void {
     const poll = this.data!;
     if (poll.maxChoices === 1) {
       this.chosen = id === 'other' ? [] : [id];
@@ -323,11 +323,17 @@ export class OgPoll extends OgElement implements VoteFormHost {
     this.spamNotice = false;
   }
 
-  /** @internal */
-  setOther(text: string): void {
-    this.otherText = text;
+  /** @internal The answers' one click listener (vote-form.ts): the input clicked says which answer by its value. */
+  onPick = (event: Event): void => {
+    const input = event.target as HTMLInputElement;
+    if (input.name === 'choice') this.toggle(input.value, input.checked, event);
+  };
+
+  /** @internal The "other" text box's listener: typing an answer there picks "other". */
+  onOther = (event: Event): void => {
+    const text = (this.otherText = (event.target as HTMLInputElement).value);
     if (text.trim() && !this.otherChosen) this.toggle('other', true);
-  }
+  };
 
   /** @internal */
   onSubmit = async (event: Event): Promise<void> => {

@@ -19,9 +19,14 @@ export interface VoteFormHost {
   spamNotice: boolean;
   readonly sender: SendController;
   readonly spam: SpamCheck;
-  toggle(id: string, on: boolean, event?: Event): void;
-  setOther(text: string): void;
-  onSubmit: (event: Event) => void;
+  /**
+   * Picks or unpicks the answer clicked: one listener on the answers' box, made once, which
+   * reads the input's `value` (a choice's id, or `other`).
+   */
+  readonly onPick: (event: Event) => void;
+  /** Typing in the "other" text box (made once). */
+  readonly onOther: (event: Event) => void;
+  readonly onSubmit: (event: Event) => void;
 }
 
 /** How many are chosen, against the limit ("1 of 2 chosen"). */
@@ -33,7 +38,8 @@ function chosenText(host: VoteFormHost, poll: Poll): string {
 /**
  * The question's answers as native radio buttons (one answer) or checkboxes (several): past
  * the limit a tick is refused — by pointer and by keyboard alike, since both click — and the
- * limit is said in a live region; the hint and the count are tied to the group.
+ * limit is said in a live region; the hint and the count are tied to the group. No listener
+ * an answer: the answers' box has one (`onPick`), and every listener is the host's, made once.
  */
 export function renderVoteForm(host: VoteFormHost, poll: Poll, ctx: ResultsContext): TemplateResult {
   const single = poll.maxChoices === 1;
@@ -43,13 +49,12 @@ export function renderVoteForm(host: VoteFormHost, poll: Poll, ctx: ResultsConte
   const hint = single
     ? msg('Choose one answer.', { id: 'poll.limit.one' })
     : msg(str`Choose up to ${formatNumber(poll.maxChoices, host.locale)} answers.`, { id: 'poll.limit.up-to' });
-  const onClick = (id: string) => (event: Event) => host.toggle(id, (event.target as HTMLInputElement).checked, event);
   const otherMax = poll.other?.maxLength ?? 0;
   return html`<form part="form" novalidate @submit=${host.onSubmit}>
     <fieldset aria-describedby="limit-hint limit-status">
       <legend class="visually-hidden">${ctx.plain(poll.question)}</legend>
       <p class="hint" id="limit-hint" part="limit">${hint}</p>
-      <div class="choices">
+      <div class="choices" @click=${host.onPick}>
         ${poll.choices.map(
           (choice) => html`<div class="choice" part="choice">
             <input
@@ -58,14 +63,13 @@ export function renderVoteForm(host: VoteFormHost, poll: Poll, ctx: ResultsConte
               name="choice"
               value=${choice.id}
               .checked=${live(host.chosen.includes(choice.id))}
-              @click=${onClick(choice.id)}
             />
             <label for=${`c-${choice.id}`}>${ctx.text(choice.label)}</label>
           </div>`,
         )}
         ${poll.other
           ? html`<div class="choice other" part="choice">
-              <input id="c-other" type=${type} name="choice" value="other" .checked=${live(host.otherChosen)} @click=${onClick('other')} />
+              <input id="c-other" type=${type} name="choice" value="other" .checked=${live(host.otherChosen)} />
               <label for="c-other">${poll.other.label ? ctx.text(poll.other.label) : msg('Other', { id: 'poll.other' })}</label>
               <input
                 id="other-text"
@@ -75,7 +79,7 @@ export function renderVoteForm(host: VoteFormHost, poll: Poll, ctx: ResultsConte
                 maxlength=${otherMax}
                 aria-label=${msg('Your other answer', { id: 'poll.other.text' })}
                 .value=${live(host.otherText)}
-                @input=${(e: Event) => host.setOther((e.target as HTMLInputElement).value)}
+                @input=${host.onOther}
               />
             </div>`
           : nothing}

@@ -69,6 +69,47 @@ describe('<og-poll>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('listens once for every answer, on their box, and adds or removes no listener while a person votes', async () => {
+    // Which function lit holds for a binding is lit's own business; what reaches the DOM is not:
+    // the listeners the elements get, counted through the standard addEventListener (while the
+    // widget first renders, its templates are not in its shadow root yet: told apart by name).
+    const calls: string[] = [];
+    const proto = EventTarget.prototype;
+    const { addEventListener: add, removeEventListener: remove } = proto;
+    let root: ShadowRoot | null = null;
+    const log = (what: string) =>
+      function (this: EventTarget, type: string, ...rest: unknown[]) {
+        if (this instanceof Element && (!root || root.contains(this))) calls.push(`${what} ${type} ${this.className || this.id || this.localName}`);
+        return (what === 'add' ? add : remove).call(this, type, ...(rest as [EventListener]));
+      };
+    proto.addEventListener = log('add');
+    proto.removeEventListener = log('remove');
+    try {
+      const { el } = await ready({ [POLL_PATH]: { body: poll({ other: {} }) } });
+      root = el.shadowRoot;
+      const form = calls.filter((c) => / (choices|c-|other-text)/.test(c));
+      expect(form, 'one click listener for all the answers, none an answer').to.deep.equal(['add click choices', 'add input other-text']);
+      calls.length = 0;
+      await click(el, 'lighting');
+      const text = query<HTMLInputElement>(el, '#other-text');
+      text.focus();
+      await sendKeys({ type: 'Bus' });
+      await el.updateComplete;
+      expect(el.otherChosen, 'typing an other answer picks it').to.equal(true);
+      await click(el, 'roads'); // past the limit: refused
+      expect(choiceBox(el, 'roads').checked).to.equal(false);
+      expect(query(el, '#limit-status').textContent).to.contain('You can choose at most 2 answers.');
+      expect(text.value, 'the other answer is kept while voting').to.equal('Bus');
+      await click(el, 'lighting');
+      await click(el, 'roads');
+      expect(el.chosen).to.deep.equal(['roads']);
+      expect(calls, 'listeners added or removed while voting').to.deep.equal([]);
+    } finally {
+      proto.addEventListener = add;
+      proto.removeEventListener = remove;
+    }
+  });
+
   it('sends the vote with an Idempotency-Key, keeps it across retries against a failing server, then shows the receipt and the results', async () => {
     const votes: CustomEvent[] = [];
     const { el, requests } = await ready({
