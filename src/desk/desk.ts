@@ -1,29 +1,23 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state, query } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { OgElement } from '../core/og-element.js';
 import { DEFAULT_TIME_ZONE } from '../core/config.js';
-import { UI_LOCALES } from '../core/localization.js';
-import { parseCalendar, type WorkCalendar } from '../core/working-days.js';
+import { renderDesk } from './desk-view.js'; // before the data modules: the page's bundle order gzips ~300 B smaller
 import { STARTER_DOCUMENTS } from '../../cli/starter-data.mjs';
-import { writeSnippet } from '../snippet.js';
-import { changesSince, duplicateItem, getAt, initialValue, moveItem, removeItem, serialize, setAt, type Path } from './document.js';
-import { renderField, type FormContext } from './fields.js';
+import { getAt, initialValue, serialize } from './document.js';
 import { pathKey, problemsOf } from './issues.js';
 import { readDocument, readFile, readUrl, type Opened } from './open.js';
-import { canSaveToFolder, downloadText, saveToFolder } from './out.js';
+import { downloadText, saveToFolder } from './out.js';
 import { DESK_RESOURCES, deskResource } from './resources.js';
 import { DeskDocument, newDocumentId } from './session.js';
 import { clearSession, readSession, writeSession, type StoredSession } from './storage.js';
 import { todayIn } from './zoned-input.js';
 import { deskStyles } from './desk.styles.js';
-import { resourceTitle } from './resource-titles.js';
-import { renderOpenPanel } from './open-panel.js';
 import { readDecidim, type DecidimRequest } from './open-decidim.js';
-import type { FieldNode } from './schema-walk.js';
-import { applyImport, loadImport, loadPublish, publishZip, renderSecretWarnings, withGeneratedSecrets } from './sheets.js';
-
-type Notice = { kind: 'error' | 'info'; text: string };
+import { applyImport, loadImport, loadPublish, publishNotices, withGeneratedSecrets } from './sheets.js';
+import { formActions } from './form-actions.js';
+import type { DeskActions, DeskContext, Notice } from './desk-context.js';
 
 /**
  * The data desk: open or start a document of any resource, edit it in forms generated from its
@@ -50,6 +44,8 @@ export class OgDesk extends OgElement {
   private readonly open = new Set<string>();
   private readonly drafts = new Map<string, string>();
   private frameReady = false;
+  /** The publishing module (sheets.ts loads it when complaint records are shown) is here: weak codes can be listed. */
+  private publishReady = false;
   @query('iframe') private frame?: HTMLIFrameElement;
 
   /** The commune's zone (date pickers); the page config's, else Africa/Casablanca. */
@@ -298,243 +294,78 @@ export class OgDesk extends OgElement {
     this.sendPreview();
   }
 
-  // ——— spreadsheets and complaint publishing (SHEETS's modules, loaded when used) ———
-
-  private async startImport(input: HTMLInputElement): Promise<void> {
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    await loadImport();
-    this.importing = file;
-  }
-
-  private renderImport(doc: DeskDocument, file: File): TemplateResult {
-    return html`<section class="import" aria-label=${msg('Import a spreadsheet', { id: 'desk.importRegion' })}>
-      <og-desk-import
-        .resource=${doc.resource.name}
-        .file=${file}
-        @og-desk-import=${async (e: CustomEvent<{ items: unknown[]; mode: 'merge' | 'replace'; skipped: number }>) => {
-          this.importing = undefined;
-          this.change(await applyImport(doc.resource, doc.value, e.detail));
-          const [count, skipped] = [String(e.detail.items.length), String(e.detail.skipped)];
-          this.notices = [{ kind: 'info', text: msg(str`Imported ${count} item(s); ${skipped} row(s) left out.`, { id: 'desk.imported' }) }];
-        }}
-        @og-desk-import-cancel=${() => (this.importing = undefined)}
-      ></og-desk-import>
-    </section>`;
-  }
-
-  private renderRecordsTools(doc: DeskDocument): TemplateResult {
-    void loadPublish().then((loaded) => loaded && !this.publishReady && ((this.publishReady = true), this.requestUpdate()));
-    return html`<div class="records-tools">
-      <p class="hint">${msg('This file holds the secret codes: never put it on the web. Publish the encrypted folder instead.', { id: 'desk.records.private' })}</p>
-      <div class="row">
-        <button type="button" @click=${async () => {
-          const { records, count } = await withGeneratedSecrets(doc.value);
-          if (count) this.change(records);
-          this.notices = [{ kind: 'info', text: msg(str`${String(count)} secret code(s) generated.`, { id: 'desk.secrets.generated' }) }];
-        }}>${msg('Generate the missing secret codes', { id: 'desk.secrets.generate' })}</button>
-        <button type="button" class="primary" @click=${async () => {
-          const { problem, computed } = await publishZip(doc.value, this.openCalendar(), this.zone);
-          this.notices = problem
-            ? [{ kind: 'error', text: problem }]
-            : [
-                { kind: 'info', text: msg('The encrypted folder is downloaded (complaints-static.zip): unzip it on your site.', { id: 'desk.published' }) },
-                ...(computed ? [{ kind: 'info' as const, text: msg(str`Due dates computed from the open calendar's rules: ${String(computed)}.`, { id: 'desk.published.dueDates' }) }] : []),
-              ];
-        }}>${msg('Publish for the lookup (encrypted zip)', { id: 'desk.publish' })}</button>
-      </div>
-      ${this.publishReady ? renderSecretWarnings(doc.value) : nothing}
-    </div>`;
-  }
-
-  private publishReady = false;
-
-  /** The commune's calendar when one is open and valid: publishing computes missing due dates from its rules. */
-  private openCalendar(): WorkCalendar | undefined {
-    const doc = this.documents.find((d) => d.resource.name === 'calendar');
-    return doc ? parseCalendar(doc.value).calendar : undefined;
-  }
-
   // ——— rendering ———
-
-  private formContext(doc: DeskDocument): FormContext {
-    const apply = (next: unknown, key?: string) => this.change(next, key);
-    return {
-      document: doc.value,
-      problems: problemsOf(doc.resource.schema, doc.value),
-      locale: this.locale,
-      zone: this.zone,
-      drafts: this.drafts,
-      open: this.open,
-      change: (path, value) => apply(setAt(doc.value, path, value), pathKey(path)),
-      addField: (path, node) => apply(setAt(doc.value, path, initialValue(node, todayIn(this.zone)))),
-      addItem: (listPath: Path, item: FieldNode) => {
-        const list = (getAt(doc.value, listPath) as unknown[] | undefined) ?? [];
-        apply(setAt(doc.value, listPath, [...list, initialValue(item, { ...todayIn(this.zone), siblings: list })]));
-        this.open.add(pathKey([...listPath, list.length]));
-      },
-      removeItem: (listPath, index) => {
-        const name = msg('this item', { id: 'desk.thisItem' });
-        if (confirm(msg(str`Delete ${name}? (Undo brings it back.)`, { id: 'desk.confirmDelete' }))) apply(removeItem(doc.value, listPath, index));
-      },
-      moveItem: (listPath, from, to) => apply(moveItem(doc.value, listPath, from, to)),
-      duplicateItem: (listPath, index) => apply(duplicateItem(doc.value, listPath, index)),
-      toggle: (key, isOpen) => {
-        if (isOpen === this.open.has(key)) return;
-        if (isOpen) this.open.add(key);
-        else this.open.delete(key);
-        this.requestUpdate();
-      },
-    };
-  }
+  // The parts are plain functions given a DeskContext (desk-view.ts, workspace-view.ts,
+  // side-view.ts; the form, fields.ts, given a FormContext); the element keeps the state.
 
   override render(): TemplateResult {
+    return renderDesk(this.context());
+  }
+
+  /** What the views read for this render (desk-context.ts), with the handlers made once. */
+  private context(): DeskContext {
     const doc = this.active;
-    return html`<div
-      class="desk ${this.dragging ? 'dragging' : ''}"
-      @dragover=${(e: DragEvent) => {
-        e.preventDefault();
-        this.dragging = true;
-      }}
-      @dragleave=${() => (this.dragging = false)}
-      @drop=${(e: DragEvent) => {
-        e.preventDefault();
-        this.dragging = false;
-        if (e.dataTransfer?.files.length) void this.openFiles(e.dataTransfer.files);
-      }}
-    >
-      <header class="top">
-        <h1>${msg('Data desk', { id: 'desk.title' })}</h1>
-        <p class="intro">${msg('Edit the data of your widgets here, then download the files and put them on your site. Everything stays on this computer.', { id: 'desk.intro' })}</p>
-        ${this.renderLanguage()}
-      </header>
-      ${this.renderRestore()} ${this.renderNotices()} ${renderOpenPanel({ example: (n) => this.startFromExample(n), empty: (n) => this.startEmpty(n), files: (f) => this.openFiles(f), url: (u) => this.openUrl(u), decidim: (r) => this.openDecidim(r) })} ${this.renderTabs()}
-      ${doc ? this.renderWorkspace(doc) : html`<p class="empty">${msg('Start from an example, or open a file.', { id: 'desk.empty' })}</p>`}
-    </div>`;
+    if (doc?.resource.name === 'complaint-records' && !this.publishReady) void loadPublish().then((loaded) => loaded && !this.publishReady && ((this.publishReady = true), this.requestUpdate()));
+    const { locale, documents, notices, restorable, dragging, importing, publishReady, previewSrc, previewLang, phone } = this;
+    const form = doc && { ...this.form, document: doc.value, problems: problemsOf(doc.resource.schema, doc.value), locale, zone: this.zone };
+    return { ...this.actions, locale, documents, active: doc, notices, restorable, dragging, importing, publishReady, form, previewSrc, previewLang, phone };
   }
 
-  private renderLanguage(): TemplateResult {
-    return html`<label class="ui-language">${msg('Language of the desk', { id: 'desk.uiLanguage' })}
-      <select @change=${(e: Event) => this.setUiLanguage((e.target as HTMLSelectElement).value)}>
-        ${UI_LOCALES.map((l) => html`<option value=${l} ?selected=${l === this.locale} lang=${l}>${LANGUAGE_LABELS[l]}</option>`)}
-      </select></label>`;
-  }
+  /** What the form does to the active document (form-actions.ts); made once, like the actions. */
+  private readonly form = formActions({
+    edit: (next, key) => this.active && this.change(next(this.active.value), key),
+    drafts: this.drafts,
+    open: this.open,
+    zone: () => this.zone,
+    update: () => this.requestUpdate(),
+  });
 
-  private setUiLanguage(lang: string): void {
-    document.documentElement.lang = lang;
-    document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
-    try {
-      localStorage.setItem('opengov-desk:lang', lang);
-    } catch {
-      /* not kept: fine */
-    }
-  }
-
-  private renderRestore(): TemplateResult | typeof nothing {
-    const session = this.restorable;
-    if (!session) return nothing;
-    const count = String(session.documents.length);
-    return html`<div class="restore" role="region" aria-label=${msg('Unsaved work', { id: 'desk.restoreRegion' })}>
-      <p>${msg(str`${count} document(s) edited on this device were not downloaded. Bring them back?`, { id: 'desk.restoreAsk' })}</p>
-      <button type="button" class="primary" @click=${() => this.restore()}>${msg('Bring them back', { id: 'desk.restore' })}</button>
-      <button type="button" @click=${() => this.discardRestore()}>${msg('Discard them', { id: 'desk.discard' })}</button>
-    </div>`;
-  }
-
-  private renderNotices(): TemplateResult {
-    return html`<div class="notices" role="status" aria-live="polite">
-      ${this.notices.map((n) => html`<p class="notice ${n.kind}">${n.text}</p>`)}
-    </div>`;
-  }
-
-  private renderTabs(): TemplateResult | typeof nothing {
-    if (!this.documents.length) return nothing;
-    return html`<nav class="tabs" aria-label=${msg('Open documents', { id: 'desk.documents' })}>
-      ${this.documents.map(
-        (d) => html`<span class="tab ${d.id === this.activeId ? 'active' : ''}">
-          <button type="button" aria-current=${d.id === this.activeId ? 'page' : nothing} @click=${() => (this.activeId = d.id)}>
-            ${d.name}${d.saved ? nothing : html` <span class="unsaved">${msg('(not downloaded)', { id: 'desk.unsaved' })}</span>`}
-          </button>
-          <button type="button" class="close" aria-label=${msg(str`Close ${d.name}`, { id: 'desk.close' })} @click=${() => this.close(d)}>×</button>
-        </span>`,
-      )}
-    </nav>`;
-  }
-
-  private renderWorkspace(doc: DeskDocument): TemplateResult {
-    const ctx = this.formContext(doc);
-    const problems = ctx.problems.size;
-    return html`<div class="workspace">
-      <section class="editor" aria-labelledby="editor-title">
-        <div class="toolbar" role="toolbar" aria-label=${msg('Document', { id: 'desk.toolbar' })}>
-          <h2 id="editor-title">${resourceTitle(doc.resource.name)} — <span dir="auto">${doc.name}</span></h2>
-          <button type="button" ?disabled=${!doc.history.canUndo} @click=${() => this.undo()} aria-keyshortcuts="Control+Z">${msg('Undo', { id: 'desk.undo' })}</button>
-          <button type="button" ?disabled=${!doc.history.canRedo} @click=${() => this.redo()} aria-keyshortcuts="Control+Shift+Z">${msg('Redo', { id: 'desk.redo' })}</button>
-          ${doc.resource.importable
-            ? html`<label class="file-button">${msg('Import a spreadsheet…', { id: 'desk.importSheet' })}
-                <input type="file" name="sheet" accept=".xlsx,.ods,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.oasis.opendocument.spreadsheet,text/csv"
-                  @change=${(e: Event) => this.startImport(e.target as HTMLInputElement)} /></label>`
-            : nothing}
-        </div>
-        ${this.importing ? this.renderImport(doc, this.importing) : nothing}
-        ${doc.resource.name === 'complaint-records' ? this.renderRecordsTools(doc) : nothing}
-        <p class="check ${problems ? 'bad' : 'good'}">${problems
-          ? msg(str`${String(problems)} field(s) to fix: they are marked below.`, { id: 'desk.problems' })
-          : msg('No problem: the widget will show everything.', { id: 'desk.valid' })}</p>
-        <form class="document" @submit=${(e: Event) => e.preventDefault()} novalidate>${renderField(ctx, doc.resource.field, [], '', true)}</form>
-      </section>
-      <aside class="side">
-        ${this.renderOut(doc)} ${this.renderPreview(doc)}
-      </aside>
-    </div>`;
-  }
-
-  private renderOut(doc: DeskDocument): TemplateResult {
-    const changes = changesSince(doc.original, doc.value, doc.resource.lists);
-    const [added, removed, changed] = [changes.added, changes.removed, changes.changed].map(String);
-    return html`<section class="out" aria-labelledby="out-title">
-      <h2 id="out-title">${msg('Save', { id: 'desk.save' })}</h2>
-      <p class="changes">${msg(str`Since opened: ${added} added, ${removed} removed, ${changed} changed.`, { id: 'desk.changes' })}
-        ${changes.other ? msg('Other fields changed too.', { id: 'desk.changesOther' }) : nothing}</p>
-      <div class="row">
-        <button type="button" class="primary download" @click=${() => this.download(doc)}>${msg(str`Download ${doc.resource.file}`, { id: 'desk.download' })}</button>
-        ${canSaveToFolder() ? html`<button type="button" class="save-folder" @click=${() => this.saveAll()}>${msg('Save all in a folder…', { id: 'desk.saveFolder' })}</button>` : nothing}
-      </div>
-      ${doc.resource.element
-        ? html`<details class="snippet">
-            <summary>${msg('HTML to paste in your site', { id: 'desk.snippet' })}</summary>
-            <pre dir="ltr"><code>${writeSnippet({ tag: doc.resource.element, file: doc.resource.file, script: 'opengov-widgets.iife.js', mode: 'api', url: '', locale: '', theme: '', attributes: [], tokens: [] })}</code></pre>
-          </details>`
-        : nothing}
-    </section>`;
-  }
-
-  private renderPreview(doc: DeskDocument): TemplateResult {
-    return html`<section class="preview" aria-labelledby="preview-title">
-      <h2 id="preview-title">${msg('Preview', { id: 'desk.preview' })}</h2>
-      ${(doc.resource.element ?? doc.resource.previewElement) && this.previewSrc !== 'none'
-        ? html`<div class="row">
-              <label>${msg('Language', { id: 'desk.previewLanguage' })}
-                <select name="preview-lang" @change=${(e: Event) => (this.previewLang = (e.target as HTMLSelectElement).value)}>
-                  ${UI_LOCALES.map((l) => html`<option value=${l} ?selected=${l === this.previewLang} lang=${l}>${LANGUAGE_LABELS[l]}</option>`)}
-                </select></label>
-              <label class="checkbox"><input type="checkbox" name="phone" .checked=${this.phone} @change=${(e: Event) => (this.phone = (e.target as HTMLInputElement).checked)} />
-                ${msg('Phone width', { id: 'desk.phone' })}</label>
-            </div>
-            <iframe class=${this.phone ? 'phone' : ''} title=${msg('Preview of the widget', { id: 'desk.previewFrame' })} src=${this.previewSrc ?? previewUrl()}></iframe>`
-        : html`<p>${msg('This file is not shown by a widget directly.', { id: 'desk.noPreview' })}</p>`}
-    </section>`;
-  }
-}
-
-const LANGUAGE_LABELS: Record<string, string> = { fr: 'Français', ar: 'العربية', zgh: 'ⵜⴰⵎⴰⵣⵉⵖⵜ', en: 'English' };
-
-/** This very page, as the preview (file:// included: no other file needed). */
-function previewUrl(): string {
-  const url = new URL(location.href);
-  url.hash = 'preview';
-  return url.href;
+  /** What the views do to the desk; made once, so lit sees the same listener at every render. */
+  private readonly actions: DeskActions = {
+    opening: { example: (n) => this.startFromExample(n), empty: (n) => this.startEmpty(n), files: (f) => this.openFiles(f), url: (u) => this.openUrl(u), decidim: (r) => this.openDecidim(r) },
+    dragOver: (e) => {
+      e.preventDefault();
+      this.dragging = true;
+    },
+    dragLeave: () => (this.dragging = false),
+    drop: (e) => {
+      e.preventDefault();
+      this.dragging = false;
+      if (e.dataTransfer?.files.length) void this.openFiles(e.dataTransfer.files);
+    },
+    restore: () => this.restore(),
+    discardRestore: () => this.discardRestore(),
+    select: (doc) => (this.activeId = doc.id),
+    close: (doc) => this.close(doc),
+    undo: () => this.undo(),
+    redo: () => this.redo(),
+    startImport: async (e) => {
+      const input = e.target as HTMLInputElement;
+      const file = input.files?.[0];
+      input.value = '';
+      if (!file) return;
+      await loadImport(); // the import module, loaded when first used (sheets.ts)
+      this.importing = file;
+    },
+    imported: async (e) => {
+      const doc = this.active!;
+      this.importing = undefined;
+      this.change(await applyImport(doc.resource, doc.value, e.detail));
+      const [count, skipped] = [String(e.detail.items.length), String(e.detail.skipped)];
+      this.notices = [{ kind: 'info', text: msg(str`Imported ${count} item(s); ${skipped} row(s) left out.`, { id: 'desk.imported' }) }];
+    },
+    cancelImport: () => (this.importing = undefined),
+    generateSecrets: async () => {
+      const { records, count } = await withGeneratedSecrets(this.active!.value);
+      if (count) this.change(records);
+      this.notices = [{ kind: 'info', text: msg(str`${String(count)} secret code(s) generated.`, { id: 'desk.secrets.generated' }) }];
+    },
+    publish: async () => (this.notices = await publishNotices(this.active!.value, this.documents, this.zone)),
+    download: () => this.download(),
+    saveAll: () => this.saveAll(),
+    previewLanguage: (e) => (this.previewLang = (e.target as HTMLSelectElement).value),
+    phoneWidth: (e) => (this.phone = (e.target as HTMLInputElement).checked),
+  };
 }
 
 export { DESK_RESOURCES };

@@ -9,7 +9,9 @@ import { getAt, setAt } from './document.js';
 import type { DeskResource } from './resources.js';
 import { downloadBlob } from './out.js';
 import { DEFAULT_TIME_ZONE } from '../core/config.js';
-import type { WorkCalendar } from '../core/working-days.js';
+import { parseCalendar, type WorkCalendar } from '../core/working-days.js';
+import type { DeskDocument } from './session.js';
+import type { Notice } from './desk-context.js';
 
 type ImportModule = typeof import('./import/index.js');
 type PublishModule = typeof import('./publish/index.js');
@@ -79,6 +81,20 @@ export async function publishZip(records: unknown, calendar?: WorkCalendar, time
     if (error instanceof publish.PublishError) return { problem: error.localizedMessage, computed: 0 };
     throw error;
   }
+}
+
+/**
+ * Publishes the complaint records (publishZip), with the commune's calendar when one is open and
+ * valid among the desk's documents; says what came of it.
+ */
+export async function publishNotices(records: unknown, documents: DeskDocument[], timeZone: string): Promise<Notice[]> {
+  const calendar = documents.find((d) => d.resource.name === 'calendar');
+  const { problem, computed } = await publishZip(records, calendar && parseCalendar(calendar.value).calendar, timeZone);
+  if (problem) return [{ kind: 'error', text: problem }];
+  return [
+    { kind: 'info', text: msg('The encrypted folder is downloaded (complaints-static.zip): unzip it on your site.', { id: 'desk.published' }) },
+    ...(computed ? [{ kind: 'info' as const, text: msg(str`Due dates computed from the open calendar's rules: ${String(computed)}.`, { id: 'desk.published.dueDates' }) }] : []),
+  ];
 }
 
 export function renderSecretWarnings(records: unknown): TemplateResult | typeof nothing {
