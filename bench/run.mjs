@@ -159,6 +159,9 @@ try {
           // One warm-up round (not counted): first-use costs (JIT, Intl data) hit both sides alike.
           for (let i = -1; i < repeat; i++) {
             localStorage.clear();
+            // Each render starts from a settled page too: the previous round's idle work (its
+            // offline copy written, garbage collected) is not this render's.
+            await idle();
             let t0 = performance.now();
             const host = document.createElement('div');
             host.innerHTML = `<${tag} ${attributes ?? ''}></${tag}>`;
@@ -184,6 +187,7 @@ try {
               if (i >= 0) out.widgetAll.push(performance.now() - t0);
             }
             host.remove();
+            await idle();
 
             t0 = performance.now();
             const doc = await (await fetch(url, { cache: 'no-store' })).json();
