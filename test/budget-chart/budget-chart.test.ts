@@ -6,6 +6,7 @@ import '../../src/budget-chart/index.js';
 import type { OgBudgetChart } from '../../src/budget-chart/index.js';
 import { FIRST_ROWS, PAGE_SIZE, MAX_BARS } from '../../src/budget-chart/budget-chart.js';
 import { query, queryAll, resetPage, stubFetch, textOf, useLocale, waitForState } from '../helpers/data-server.js';
+import { captureDownload } from '../helpers/download.js';
 import { budgetDocument, FINANCE_OFFICER_CSV } from './fixtures.js';
 import { loadPapaForTests } from './papa.js';
 
@@ -242,22 +243,9 @@ describe('<og-budget-chart>', () => {
   it('downloads the figures shown as CSV', async () => {
     const { el } = await chart({ 'budget.json': { body: budgetDocument() } });
     await waitForState(el, 'ready');
-    const blobs: Blob[] = [];
-    const real = URL.createObjectURL;
-    URL.createObjectURL = (blob: Blob | MediaSource) => (blobs.push(blob as Blob), real.call(URL, blob as Blob));
-    let downloaded = '';
-    const click = HTMLAnchorElement.prototype.click;
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      downloaded = this.download;
-    };
-    try {
-      query(el, 'button[data-download]').click();
-    } finally {
-      URL.createObjectURL = real;
-      HTMLAnchorElement.prototype.click = click;
-    }
-    expect(downloaded).to.equal('budget-2024-expenditure.csv');
-    const text = await blobs[0].text();
+    const download = await captureDownload(() => query(el, 'button[data-download]').click());
+    expect(download.name).to.equal('budget-2024-expenditure.csv');
+    const text = await download.blob.text();
     const lines = text.replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(lines[0]).to.equal('Code,Category,Proposed,Approved,Executed,Execution rate,Approved per inhabitant');
     expect(lines[1]).to.equal('1,Operating spending,27000000,26700000,24900000,93.26,267');

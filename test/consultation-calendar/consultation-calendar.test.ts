@@ -4,6 +4,7 @@ import ICAL from 'ical.js';
 import '../../src/consultation-calendar/index.js';
 import type { OgConsultationCalendar } from '../../src/consultation-calendar/index.js';
 import { query, queryAll, resetPage, stubFetch, textOf, useLocale, waitForState } from '../helpers/data-server.js';
+import { captureDownload } from '../helpers/download.js';
 import { event, eventsDocument } from './fixtures.js';
 
 const SRC = 'https://data.example.ma/opengov/events.json';
@@ -245,25 +246,11 @@ describe('<og-consultation-calendar>', () => {
   it('downloads a valid .ics for an event through a Blob URL, parsed back to the same times and text', async () => {
     const { el } = await calendar({ 'events.json': { body: eventsDocument() } });
     await waitForState(el, 'ready');
-    const blobs: Blob[] = [];
-    const downloads: string[] = [];
-    const create = URL.createObjectURL;
-    const click = HTMLAnchorElement.prototype.click;
-    URL.createObjectURL = (b: Blob | MediaSource) => (blobs.push(b as Blob), 'blob:test');
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      downloads.push(`${this.download} ${this.href}`);
-    };
-    try {
-      // The export loads on the click (lazily), so the file follows it.
-      card(el, 'Second consultation meeting').querySelector<HTMLButtonElement>('button.add')!.click();
-      await waitUntil(() => downloads.length > 0, 'no download', { timeout: 5000 });
-    } finally {
-      URL.createObjectURL = create;
-      HTMLAnchorElement.prototype.click = click;
-    }
-    expect(downloads).to.deep.equal(['oujda-2023.ics blob:test']);
-    expect(blobs[0].type).to.contain('text/calendar');
-    const ics = await blobs[0].text();
+    // The export loads on the click (lazily), so the file follows it.
+    const download = await captureDownload(() => card(el, 'Second consultation meeting').querySelector<HTMLButtonElement>('button.add')!.click());
+    expect(`${download.name} ${download.href}`).to.equal('oujda-2023.ics blob:test');
+    expect(download.blob.type).to.contain('text/calendar');
+    const ics = await download.blob.text();
     const ve = new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!;
     const parsed = new ICAL.Event(ve);
     expect(parsed.startDate.toJSDate().toISOString()).to.equal('2023-10-19T08:00:00.000Z');

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/poll/index.js';
 import type { OgPoll } from '../../src/poll/index.js';
 import { query, queryAll, resetPage, stubFetch, textOf, useLocale, waitForState } from '../helpers/data-server.js';
+import { captureDownload } from '../helpers/download.js';
 import { API, choiceBox, clearPollRecords, keyOf, mountPoll, poll, POLL_PATH, postsOf, results, RESULTS_PATH, voteButton, VOTES_PATH } from './fixtures.js';
 
 async function ready(answers: Parameters<typeof stubFetch>[0], attrs: Parameters<typeof mountPoll>[0] = {}) {
@@ -299,22 +300,9 @@ describe('<og-poll>', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('table')).to.equal(null);
     expect(toggle.getAttribute('aria-pressed')).to.equal('false');
-    const blobs: Blob[] = [];
-    const real = URL.createObjectURL;
-    URL.createObjectURL = (blob: Blob | MediaSource) => (blobs.push(blob as Blob), real.call(URL, blob as Blob));
-    let downloaded = '';
-    const anchorClick = HTMLAnchorElement.prototype.click;
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      downloaded = this.download;
-    };
-    try {
-      query<HTMLButtonElement>(el, 'button[data-download]').click();
-    } finally {
-      URL.createObjectURL = real;
-      HTMLAnchorElement.prototype.click = anchorClick;
-    }
-    expect(downloaded).to.equal('poll-p1.csv');
-    const lines = (await blobs[0].text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+    const download = await captureDownload(() => query<HTMLButtonElement>(el, 'button[data-download]').click());
+    expect(download.name).to.equal('poll-p1.csv');
+    const lines = (await download.blob.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(lines).to.deep.equal([
       'Answer,Responses,Share of respondents (%),During the meeting,Online',
       'Street lighting,40,57.1,20,20',
