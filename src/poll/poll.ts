@@ -196,9 +196,10 @@ export class OgPoll extends OgElement implements VoteFormHost {
     return windowState(this.data ?? {}, this.currentTime(), timeZone(this.timeZone));
   }
 
-  private showsResults(): boolean {
+  /** Whether the results show now; a render passes the window's phase and the vote address it already has. */
+  private showsResults(phase = this.window().phase, voteUrl = this.voteUrl()): boolean {
     if (!this.data) return false;
-    return resultsVisible(this.data.showResults, { window: this.window().phase, voted: !!this.voted, resultsOnly: !this.voteUrl() });
+    return resultsVisible(this.data.showResults, { window: phase, voted: !!this.voted, resultsOnly: !voteUrl });
   }
 
   // ── Loading ───────────────────────────────────────────────────────────────────
@@ -446,7 +447,7 @@ export class OgPoll extends OgElement implements VoteFormHost {
   private renderPoll(poll: Poll): TemplateResult {
     const win = this.window();
     const url = this.voteUrl();
-    const ctx = this.context(poll);
+    const ctx = this.context(poll, win.phase, url);
     return html`<section aria-labelledby="question">
       <header part="header">
         <h2 id="question" tabindex="-1">${this.text(poll.question)}</h2>
@@ -461,15 +462,15 @@ export class OgPoll extends OgElement implements VoteFormHost {
   }
 
   /** What the views read for this render (poll-context.ts), with the handlers made once. */
-  private context(poll: Poll): PollContext {
+  private context(poll: Poll, phase = this.window().phase, voteUrl = this.voteUrl()): PollContext {
     return {
       ...this.actions,
       locale: this.locale,
       timeZone: this.timeZone,
       multiple: poll.maxChoices > 1,
       kiosk: this.kiosk,
-      voting: !!this.voteUrl(),
-      resultsShown: this.showsResults(),
+      voting: !!voteUrl,
+      resultsShown: this.showsResults(phase, voteUrl),
       tally: this.tally,
       resultsError: this.resultsError,
       asTable: this.asTable,
