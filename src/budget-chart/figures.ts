@@ -47,12 +47,14 @@ function collatorFor(locale: string): Intl.Collator {
 /** Sorts a copy; missing values always go last; ties keep the data's order. */
 export function sortRows<R extends { text: string }>(rows: readonly R[], value: (row: R) => number | string | undefined, direction: SortDirection, locale: string): R[] {
   const sign = direction === 'ascending' ? 1 : -1;
-  const collator = collatorFor(locale);
+  // Made only when texts are compared: sorting by an amount (the default) needs no collation
+  // data, which the browser loads the first time a collator is made (tens of ms on a phone).
+  let collator: Intl.Collator | undefined;
   return rows
     .map((row, index) => ({ row, index, v: value(row) }))
     .sort((a, b) => {
       if (a.v === undefined || b.v === undefined) return a.v === b.v ? a.index - b.index : a.v === undefined ? 1 : -1;
-      const diff = typeof a.v === 'string' || typeof b.v === 'string' ? collator.compare(String(a.v), String(b.v)) : a.v - b.v;
+      const diff = typeof a.v === 'string' || typeof b.v === 'string' ? (collator ??= collatorFor(locale)).compare(String(a.v), String(b.v)) : a.v - b.v;
       return diff ? sign * diff : a.index - b.index;
     })
     .map((entry) => entry.row);

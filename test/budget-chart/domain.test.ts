@@ -296,6 +296,26 @@ describe('budget figures', () => {
     expect(sortRows(rows, (r) => r.v, 'ascending', 'en').map((r) => r.text)).to.deep.equal(['b', 'c', 'd', 'a']);
     expect(sortRows(rows, (r) => r.text, 'ascending', 'en').map((r) => r.text)).to.deep.equal(['a', 'b', 'c', 'd']);
   });
+  it('makes a collator only when it sorts texts (sorting by an amount loads no collation data)', () => {
+    const made: unknown[][] = [];
+    const Native = Intl.Collator;
+    // A language no other test sorts in, so no collator is cached for it yet.
+    const locale = 'nl';
+    Intl.Collator = function (...args: unknown[]) {
+      made.push(args);
+      return new Native(...(args as ConstructorParameters<typeof Intl.Collator>));
+    } as unknown as typeof Intl.Collator;
+    try {
+      const rows = [{ text: 'b', v: 2 }, { text: 'a', v: 9 }];
+      expect(sortRows(rows, (r) => r.v, 'descending', locale).map((r) => r.text)).to.deep.equal(['a', 'b']);
+      expect(made).to.have.length(0);
+      expect(sortRows(rows, (r) => r.text, 'ascending', locale).map((r) => r.text)).to.deep.equal(['a', 'b']);
+      expect(sortRows(rows, (r) => r.text, 'descending', locale).map((r) => r.text)).to.deep.equal(['b', 'a']);
+      expect(made).to.have.length(1);
+    } finally {
+      Intl.Collator = Native;
+    }
+  });
   it('keeps the top bars and gathers the others', () => {
     expect(topWithOthers([1, 2, 3], 3)).to.deep.equal({ shown: [1, 2, 3], others: [] });
     expect(topWithOthers([1, 2, 3, 4, 5], 3)).to.deep.equal({ shown: [1, 2], others: [3, 4, 5] });
