@@ -307,33 +307,39 @@ export class OgPoll extends OgElement implements VoteFormHost {
     votedNotes.set(url, { at, reference });
   }
 
-  /** Picks or unpicks an answer; past the limit, the pick is refused and the limit said. */
-  private toggle(id: string, on: boolean, event?: Event): void {
+  /**
+   * Picks or unpicks an answer, a choice by its id or the built-in "other" answer by `null` (a
+   * choice may be called `other`); past the limit, the pick is refused and the limit said.
+   */
+  private toggle(id: string | null, on: boolean, event?: Event): void {
     const poll = this.data!;
     if (poll.maxChoices === 1) {
-      this.chosen = id === 'other' ? [] : [id];
-      this.otherChosen = id === 'other';
+      this.chosen = id === null ? [] : [id];
+      this.otherChosen = id === null;
     } else if (on && this.chosen.length + (this.otherChosen ? 1 : 0) >= poll.maxChoices) {
       event?.preventDefault();
       const n = formatNumber(poll.maxChoices, this.locale);
       this.limitMessage = msg(str`You can choose at most ${n} answers. Untick one to choose another.`, { id: 'poll.limit.reached' });
       return;
-    } else if (id === 'other') this.otherChosen = on;
+    } else if (id === null) this.otherChosen = on;
     else this.chosen = on ? [...this.chosen, id] : this.chosen.filter((c) => c !== id);
     this.limitMessage = '';
     this.spamNotice = false;
   }
 
-  /** @internal The answers' one click listener (vote-form.ts): the input clicked says which answer by its value. */
+  /**
+   * @internal The answers' one click listener (vote-form.ts): the input clicked says which answer,
+   * a choice by its value, the built-in "other" answer by its element id (never a choice's).
+   */
   onPick = (event: Event): void => {
     const input = event.target as HTMLInputElement;
-    if (input.name === 'choice') this.toggle(input.value, input.checked, event);
+    if (input.name === 'choice') this.toggle(input.id === 'other' ? null : input.value, input.checked, event);
   };
 
   /** @internal The "other" text box's listener: typing an answer there picks "other". */
   onOther = (event: Event): void => {
     const text = (this.otherText = (event.target as HTMLInputElement).value);
-    if (text.trim() && !this.otherChosen) this.toggle('other', true);
+    if (text.trim() && !this.otherChosen) this.toggle(null, true);
   };
 
   /** @internal */

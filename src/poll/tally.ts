@@ -4,6 +4,7 @@ import type { Poll, PollResults, ShowResults } from './schema.js';
 
 /** One line of the results: a choice (or the "other" answers) with its count and share. */
 export interface ResultRow {
+  /** The choice's id; `other` for the free-text row, told apart by `other` (a choice may be called `other` too). */
   id: string;
   label?: LocalizedText;
   /** True for the free-text "other" answers. */

@@ -21,7 +21,8 @@ export interface VoteFormHost {
   readonly spam: SpamCheck;
   /**
    * Picks or unpicks the answer clicked: one listener on the answers' box, made once, which
-   * reads the input's `value` (a choice's id, or `other`).
+   * reads the input's `value` (a choice's id), or its element id `other` for the built-in
+   * free-text answer (a choice may be called `other` too: its element id is `c-other`).
    */
   readonly onPick: (event: Event) => void;
   /** Typing in the "other" text box (made once). */
@@ -68,9 +69,10 @@ export function renderVoteForm(host: VoteFormHost, poll: Poll, ctx: ResultsConte
           </div>`,
         )}
         ${poll.other
-          ? html`<div class="choice other" part="choice">
-              <input id="c-other" type=${type} name="choice" value="other" .checked=${live(host.otherChosen)} />
-              <label for="c-other">${poll.other.label ? ctx.text(poll.other.label) : msg('Other', { id: 'poll.other' })}</label>
+          ? // Element id `other`, which no choice's `c-${id}` can be; in the choices' radio group (name).
+            html`<div class="choice other" part="choice">
+              <input id="other" type=${type} name="choice" .checked=${live(host.otherChosen)} />
+              <label for="other">${poll.other.label ? ctx.text(poll.other.label) : msg('Other', { id: 'poll.other' })}</label>
               <input
                 id="other-text"
                 name="other"

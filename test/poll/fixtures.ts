@@ -25,6 +25,19 @@ export function poll(patch: Record<string, unknown> = {}) {
   };
 }
 
+/**
+ * A poll with a choice whose id is `other` (ids are free) beside the built-in free-text "other"
+ * answer: the two must never be taken for each other.
+ */
+export function pollWithOtherChoice(patch: Record<string, unknown> = {}) {
+  const base = poll();
+  return poll({
+    choices: [...base.choices, { id: 'other', label: { en: 'Other projects', fr: 'Autres projets', ar: 'مشاريع أخرى' } }],
+    other: { label: { en: 'Something else', fr: 'Autre chose', ar: 'شيء آخر' } },
+    ...patch,
+  });
+}
+
 export function results(patch: Record<string, unknown> = {}) {
   return {
     respondents: 70,

@@ -4,7 +4,7 @@ import '../../src/poll/index.js';
 import type { OgPoll } from '../../src/poll/index.js';
 import { query, queryAll, resetPage, stubFetch, textOf, useLocale, waitForState } from '../helpers/data-server.js';
 import { captureDownload } from '../helpers/download.js';
-import { API, choiceBox, clearPollRecords, keyOf, mountPoll, poll, POLL_PATH, postsOf, results, RESULTS_PATH, voteButton, VOTES_PATH } from './fixtures.js';
+import { API, choiceBox, clearPollRecords, keyOf, mountPoll, poll, POLL_PATH, pollWithOtherChoice, postsOf, results, RESULTS_PATH, voteButton, VOTES_PATH } from './fixtures.js';
 
 async function ready(answers: Parameters<typeof stubFetch>[0], attrs: Parameters<typeof mountPoll>[0] = {}) {
   const requests = stubFetch({ [POLL_PATH]: { body: poll() }, [RESULTS_PATH]: { body: results() }, ...answers });
@@ -286,6 +286,71 @@ describe('<og-poll>', () => {
     await vote(el);
     expect(postsOf(requests)).to.have.length(0);
     expect(query(el, '#spam-notice').textContent).to.contain('check your answers');
+  });
+
+  it('keeps a choice called "other" apart from the built-in other answer: unique ids, both sent, both counted', async () => {
+    const { el, requests } = await ready({
+      [POLL_PATH]: { body: pollWithOtherChoice() },
+      [RESULTS_PATH]: { body: results({ counts: { lighting: 40, roads: 30, wifi: 25, other: 7 }, other: 3, channels: [] }) },
+      [VOTES_PATH]: { status: 201, body: {} },
+    });
+    const ids = queryAll(el, '[id]').map((e) => e.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i), 'element ids used twice').to.deep.equal([]);
+    const labelOf = (input: HTMLInputElement) => [...input.labels!].map((l) => l.textContent!.trim());
+    expect(labelOf(choiceBox(el, 'other')), 'the choice keeps its own label').to.deep.equal(['Other projects']);
+    const builtIn = query<HTMLInputElement>(el, '.choice.other input[name=choice]');
+    expect(labelOf(builtIn), 'the built-in answer keeps its own label').to.deep.equal(['Something else']);
+    await click(el, 'other');
+    expect(el.chosen).to.deep.equal(['other']);
+    expect(el.otherChosen, 'the choice is not the built-in answer').to.equal(false);
+    expect(builtIn.checked).to.equal(false);
+    query<HTMLInputElement>(el, '#other-text').focus();
+    await sendKeys({ type: 'Bus stop' });
+    await el.updateComplete;
+    expect(el.otherChosen, 'typing picks the built-in answer').to.equal(true);
+    expect(builtIn.checked).to.equal(true);
+    expect(choiceBox(el, 'other').checked).to.equal(true);
+    expect(textOf(el)).to.contain('2 of 2 chosen.');
+    await click(el, 'roads'); // the built-in answer counts as one of the two
+    expect(el.chosen).to.deep.equal(['other']);
+    await vote(el);
+    await waitForState(el, 'submitted');
+    expect(JSON.parse(postsOf(requests)[0].init!.body as string)).to.deep.equal({ choices: ['other'], other: 'Bus stop', locale: 'en' });
+    await waitUntil(() => !!el.shadowRoot!.querySelector('.bars'), 'results shown after voting');
+    query<HTMLButtonElement>(el, 'button[aria-pressed]').click();
+    await el.updateComplete;
+    const rows = queryAll(el, 'tbody tr').map((tr) => [...tr.children].slice(0, 2).map((c) => c.textContent!.trim()));
+    expect(rows.slice(-2)).to.deep.equal([
+      ['Other projects', '7'],
+      ['Something else', '3'],
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('with one answer, picking the choice called "other" does not pick the built-in other answer, nor the other way round', async () => {
+    const { el, requests } = await ready({ [POLL_PATH]: { body: pollWithOtherChoice({ maxChoices: 1 }) }, [VOTES_PATH]: { status: 201, body: {} } });
+    const builtIn = query<HTMLInputElement>(el, '.choice.other input[name=choice]');
+    const choice = queryAll<HTMLInputElement>(el, 'input[name=choice]').find((i) => i !== builtIn && i.value === 'other')!;
+    expect(choice.type).to.equal('radio');
+    choice.click();
+    await el.updateComplete;
+    expect([el.chosen, el.otherChosen, choice.checked, builtIn.checked]).to.deep.equal([['other'], false, true, false]);
+    builtIn.click();
+    await el.updateComplete;
+    expect([el.chosen, el.otherChosen, choice.checked, builtIn.checked]).to.deep.equal([[], true, false, true]);
+    choice.click();
+    await el.updateComplete;
+    expect([el.chosen, el.otherChosen, choice.checked, builtIn.checked]).to.deep.equal([['other'], false, true, false]);
+    choice.focus();
+    await sendKeys({ press: 'ArrowDown' }); // one radio group: the arrow keys go from the choice to the built-in answer
+    await el.updateComplete;
+    expect([el.chosen, el.otherChosen, choice.checked, builtIn.checked]).to.deep.equal([[], true, false, true]);
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect([el.chosen, el.otherChosen, choice.checked, builtIn.checked]).to.deep.equal([['other'], false, true, false]);
+    await vote(el);
+    await waitForState(el, 'submitted');
+    expect(JSON.parse(postsOf(requests)[0].init!.body as string)).to.deep.equal({ choices: ['other'], locale: 'en' });
   });
 
   it('switches the results between bars and a table, and downloads the figures shown as CSV', async () => {
