@@ -13,14 +13,10 @@ const cache = new Map<string, unknown>();
 
 /** The Intl tag for a UI locale: regional variant when the browser has it, Latin digits. */
 export function intlLocale(locale: string): string {
-  // Once per language: asking which locales the browser has is slow the first time, and every
-  // new formatter asks.
-  return memo(`l|${locale}`, () => {
-    const wanted = REGIONAL[locale] ?? locale;
-    const candidates = [wanted, locale.split('-')[0], 'fr-MA'];
-    const supported = candidates.find((tag) => Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0) ?? 'en';
-    return `${supported}-u-nu-latn`;
-  });
+  const wanted = REGIONAL[locale] ?? locale;
+  const candidates = [wanted, locale.split('-')[0], 'fr-MA'];
+  const supported = candidates.find((tag) => Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0) ?? 'en';
+  return `${supported}-u-nu-latn`;
 }
 
 /** CLDR's Standard Moroccan Tamazight names, for browsers without `zgh` date data (most of them). */

@@ -3,7 +3,7 @@ import { fetchText, LoadError, parseRetryAfter } from '../../src/core/loader.js'
 import { resolveText } from '../../src/core/localized-text.js';
 import { safeUrl } from '../../src/core/safe-url.js';
 import { configure, readScriptConfig, resourceUrl } from '../../src/core/config.js';
-import { dateTimeFormat, formatDay, formatMoney, formatPercent, formatDateTime, intlLocale } from '../../src/core/format.js';
+import { dateTimeFormat, formatDay, formatMoney, formatPercent, formatDateTime } from '../../src/core/format.js';
 import { normalizeLocale, wantedLocale } from '../../src/core/localization.js';
 import { clearCopies, readCopy, saveCopy } from '../../src/core/last-good-copy.js';
 import { resetPage, stubFetch } from '../helpers/data-server.js';
@@ -121,27 +121,6 @@ describe('core: text, links, config, formatting', () => {
     expect(formatMoney(1000, 'MAD', 'ar')).not.to.match(/[٠-٩]/);
     expect(formatPercent(42, 'fr')).to.match(/^42\s%$/);
     expect(formatDay('2023-10-19', 'ar', 'medium')).to.equal(formatDay('2023-10-19', 'ar', 'long')); // month names, not 2023/10/19
-  });
-
-  it('asks the browser which locales it has once per language, not for every new formatter', () => {
-    const native = Intl.DateTimeFormat.supportedLocalesOf;
-    let asked = 0;
-    Intl.DateTimeFormat.supportedLocalesOf = (...args: Parameters<typeof native>) => {
-      asked++;
-      return native(...args);
-    };
-    try {
-      // A language no other test formats in, so nothing is remembered for it yet.
-      expect(intlLocale('sv')).to.equal('sv-u-nu-latn');
-      const first = asked;
-      expect(first).to.be.greaterThan(0);
-      expect(intlLocale('sv')).to.equal('sv-u-nu-latn');
-      formatPercent(42, 'sv');
-      formatMoney(1000, 'MAD', 'sv');
-      expect(asked).to.equal(first);
-    } finally {
-      Intl.DateTimeFormat.supportedLocalesOf = native;
-    }
   });
 
   it('writes Tamazight dates with Tifinagh month and weekday names, never French words', () => {
