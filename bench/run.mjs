@@ -20,6 +20,9 @@ import { runDeskBench } from './desk-sheets.mjs';
 
 const SIZES = (process.env.BENCH_SIZES ?? '500,1000,5000').split(',').map(Number);
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 5);
+// Warm-up renders before the counted ones (default 1, as every earlier BENCH.md): more of them
+// measure the code once optimized (BENCH_WARMUP=5, bench/render.md) rather than a page's early renders.
+const WARMUP = Math.max(1, Number(process.env.BENCH_WARMUP ?? 1));
 const TARGETS = { complaintKb: 25, ratio: 1.5, slow3gMs: 3000, interactionRatio: 2, frameMs: 16 };
 /** Issue 16's budget chart figures before its work (BENCH.md of 2026-11-25), for the before/after table. */
 const BUDGET_BEFORE = { 1000: { render: 2.9, interaction: 4.45, interactionMs: 10 }, 5000: { render: 1.98, interaction: 0.84, interactionMs: 10 } };
@@ -58,7 +61,7 @@ PLATFORM_PAGES.forEach((platform, i) => {
 pages['/render.html'] = '<!doctype html><html lang="fr"><head><meta charset="utf-8"></head><body></body></html>';
 const server = await startServer({ mounts: { '/dist/': 'dist/', '/demo-data/': 'demo/data/', '/bench-data/': dataDir }, pages });
 const browser = await launchBrowser();
-const results = { date: new Date().toISOString(), sizes: [], pages: [], platforms: [], load: [], render: [], memory: [] };
+const results = { date: new Date().toISOString(), sizes: [], pages: [], platforms: [], load: [], render: [], renderSplit: [], memory: [] };
 
 async function newPage({ throttle } = {}) {
   const context = await browser.newContext();
@@ -141,14 +144,14 @@ try {
       await page.waitForFunction((tag) => customElements.get(tag), widget.tag);
       const url = `/bench-data/${widget.tag}-${n}.json`;
       const timings = await page.evaluate(
-        async ({ tag, url, attributes, baseline, interact, baselineInteract, drawn, repeat }) => {
+        async ({ tag, url, attributes, baseline, interact, baselineInteract, drawn, repeat, warmup }) => {
           const render = (0, eval)(baseline);
           const act = (0, eval)(interact);
           const actBaseline = (0, eval)(baselineInteract);
           const allDrawn = drawn ? (0, eval)(drawn) : undefined;
           // Timings stop after a forced style and layout (offsetHeight), not at the next frame:
           // waiting for frames would round every measure to 16 ms steps.
-          const out = { widget: [], baseline: [], widgetAct: [], widgetAll: [], baselineAct: [] };
+          const out = { widget: [], baseline: [], widgetAct: [], widgetAll: [], baselineAct: [], widgetData: [], baselineData: [], widgetNodes: 0, baselineNodes: 0 };
           // Settled: an idle period the browser reports as (nearly) whole, i.e. no idle work left.
           const idle = async () => {
             for (let tries = 0; tries < 100; tries++) {
@@ -156,8 +159,11 @@ try {
               if (left > 40) return;
             }
           };
-          // One warm-up round (not counted): first-use costs (JIT, Intl data) hit both sides alike.
-          for (let i = -1; i < repeat; i++) {
+          // Warm-up rounds (not counted): first-use costs (templates prepared, Intl data, code
+          // compiled and then optimized) are not the work a render does. They are not alike on both
+          // sides: the widget runs far more code than the baseline's few lines, so its first renders
+          // are slower until that code is optimized (BENCH.md gives the first render apart).
+          for (let i = -warmup; i < repeat; i++) {
             localStorage.clear();
             // Each render starts from a settled page too: the previous round's idle work (its
             // offline copy written, garbage collected) is not this render's.
@@ -170,9 +176,14 @@ try {
             const shown = new Promise((resolve) => el.addEventListener('og-load', resolve, { once: true }));
             document.body.append(host);
             await shown;
+            const widgetData = performance.now() - t0;
             await el.updateComplete;
             void document.body.offsetHeight;
-            if (i >= 0) out.widget.push(performance.now() - t0);
+            if (i >= 0) {
+              out.widget.push(performance.now() - t0);
+              out.widgetData.push(widgetData);
+            } else if (i === -warmup) out.widgetFirst = performance.now() - t0;
+            out.widgetNodes = el.shadowRoot.querySelectorAll('*').length;
             // A person acts after the page has settled: the widget's idle work (the offline copy
             // written to localStorage, search texts prepared) is not the interaction's.
             await idle();
@@ -191,11 +202,16 @@ try {
 
             t0 = performance.now();
             const doc = await (await fetch(url, { cache: 'no-store' })).json();
+            const baselineData = performance.now() - t0;
             const root = document.createElement('div');
             document.body.append(root);
             render(doc, root);
             void document.body.offsetHeight;
-            if (i >= 0) out.baseline.push(performance.now() - t0);
+            if (i >= 0) {
+              out.baseline.push(performance.now() - t0);
+              out.baselineData.push(baselineData);
+            } else if (i === -warmup) out.baselineFirst = performance.now() - t0;
+            out.baselineNodes = root.querySelectorAll('*').length;
             await idle();
             t0 = performance.now();
             actBaseline(doc, root, render);
@@ -205,7 +221,7 @@ try {
           }
           return out;
         },
-        { tag: widget.tag, url, attributes: widget.renderAttributes ?? widget.attributes, baseline: widget.baseline, interact: widget.interact, baselineInteract: widget.baselineInteract, drawn: widget.drawn, repeat: REPEAT },
+        { tag: widget.tag, url, attributes: widget.renderAttributes ?? widget.attributes, baseline: widget.baseline, interact: widget.interact, baselineInteract: widget.baselineInteract, drawn: widget.drawn, repeat: REPEAT, warmup: WARMUP },
       );
       const render = median(timings.widget) / median(timings.baseline);
       const act = median(timings.widgetAct) / median(timings.baselineAct);
@@ -219,6 +235,21 @@ try {
         'baseline interaction ms': Math.round(median(timings.baselineAct)),
         'interaction ratio': Number(act.toFixed(2)),
         'every row drawn ms': timings.widgetAll.length ? Math.round(median(timings.widgetAll)) : '—',
+      });
+      // Where a render's time goes: until the data is read and checked (the widget's og-load, the
+      // baseline's response.json()), then drawing it (the widget's update and layout, the
+      // baseline's table); and the page's very first render apart.
+      const widgetData = median(timings.widgetData);
+      const baselineData = median(timings.baselineData);
+      results.renderSplit.push({
+        widget: widget.name,
+        items: n,
+        'data read, widget ms': Math.round(widgetData),
+        'data read, baseline ms': Math.round(baselineData),
+        'drawing, widget ms': Math.round(median(timings.widget.map((ms, i) => ms - timings.widgetData[i]))),
+        'drawing, baseline ms': Math.round(median(timings.baseline.map((ms, i) => ms - timings.baselineData[i]))),
+        'elements drawn, widget / baseline': `${timings.widgetNodes} / ${timings.baselineNodes}`,
+        'first render, widget / baseline ms': `${Math.round(timings.widgetFirst)} / ${Math.round(timings.baselineFirst)}`,
       });
 
       if (n === Math.max(...SIZES)) {
@@ -353,9 +384,13 @@ Why the page targets are not met, with the measured floors: [bench/sizes.md](ben
 ## Speed targets (issue 16)
 
 Every widget at 1,000 items, the budget chart also at 5,000 lines (its "before" from BENCH.md of
-2026-11-25; the other widgets had no target then). Each measure is the median of ${REPEAT} runs.
+2026-11-25; the other widgets had no target then). Each measure is the median of ${REPEAT} runs,
+after ${WARMUP === 1 ? 'one warm-up render' : `${WARMUP} warm-up renders`}.
 
 ${speedTargets.length ? table(speedTargets) : 'Not measured in this run.'}
+
+Where each render's time goes, and the page's first render: the split under the ratios below. Why
+a target is missed where one is: [bench/render.md](bench/render.md).
 
 ## Single-widget pages
 ${ONLY ? `\nThis run measured only: ${WIDGETS.map((w) => w.name).join(', ')} (\`BENCH_ONLY\`).\n` : ''}
@@ -377,6 +412,17 @@ the others once it is painted (the table is \`aria-busy\` meanwhile); "every row
 from the click until the last row is laid out, the frame between included.
 
 ${table(results.render)}
+
+### Where a render's time goes
+
+Each render above split where the data is ready: reading and checking it (until the widget's
+\`og-load\`, until the baseline's \`response.json()\`), then drawing it and laying it out. The
+elements drawn are the widget's (in its shadow root: header, controls, table or list) and the
+baseline's. The first render is the page's first (the first of ${WARMUP === 1 ? 'one warm-up round' : `${WARMUP} warm-up rounds`}, not counted
+above: templates prepared, code not yet optimized), what one visitor's page does once. Why the
+budget chart's render at 1,000 lines stays above its target: [bench/render.md](bench/render.md).
+
+${table(results.renderSplit)}
 
 ## While the data is on its way
 
