@@ -1,6 +1,8 @@
 // A web-test-runner reporter that ends the run with the totals of every browser on one line,
 // "browser tests: N passed, M failed, K skipped" (wtr itself prints one line per browser), after
-// one such line per browser. .ci/run adds that line to the Node tests' totals.
+// one such line per browser. .ci/run adds that line to the Node tests' totals. Before them it
+// names every failed test again (browser, file, test, first line of the error): wtr reports a
+// failure when its file ends, far above the end of a long log, which is all a CI summary may keep.
 
 /** Counts the tests of one session; a session that failed without a failed test (a file that
  * did not load, a failing hook, a timeout) counts as one failure so that it cannot pass unseen. */
@@ -17,6 +19,23 @@ function countSession(session) {
   if (session.testResults) walk(session.testResults);
   if (session.passed === false && counts.failed === 0) counts.failed = 1;
   return counts;
+}
+
+/** "browser file › suite › test: message" for every failed test of a session (and its file's own errors). */
+function failuresOf(session) {
+  const where = `${session.browser.name} ${session.testFile.replace(process.cwd() + '/', '')}`;
+  const firstLine = (error) => String(error?.message ?? error ?? 'failed').split('\n')[0].slice(0, 300);
+  const failures = [];
+  const walk = (suite, names) => {
+    for (const test of suite.tests) {
+      if (!test.skipped && !test.passed) failures.push(`${where} › ${[...names, test.name].join(' › ')}: ${firstLine(test.error)}`);
+    }
+    for (const child of suite.suites) walk(child, [...names, child.name]);
+  };
+  if (session.testResults) walk(session.testResults, []);
+  for (const error of session.errors ?? []) failures.push(`${where}: ${firstLine(error)}`);
+  if (session.passed === false && failures.length === 0) failures.push(`${where}: the file failed without a failed test (a timeout, a hook, or it did not load)`);
+  return failures;
 }
 
 const line = ({ passed, failed, skipped }) => `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
@@ -45,7 +64,12 @@ function report(finished) {
     byBrowser.set(name, total);
   }
   const all = { passed: 0, failed: 0, skipped: 0 };
+  const failures = finished.flatMap(failuresOf);
   console.log('');
+  if (failures.length) {
+    console.log(`failed (${failures.length}):`);
+    for (const failure of failures) console.log(`  ${failure}`);
+  }
   for (const [name, counts] of byBrowser) {
     console.log(`${name} (all files): ${line(counts)}`);
     for (const key of Object.keys(all)) all[key] += counts[key];
