@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { nothing } from 'lit';
 import { formatMoney } from '../../src/core/format.js';
 import { sendKeys } from '@web/test-runner-commands';
@@ -303,7 +304,7 @@ describe('<og-budget-chart>', () => {
   });
 
   // The rows after the first frame's are drawn once it is painted: wait for them with a bound.
-  const allRowsDrawn = (el: OgBudgetChart) => waitUntil(() => !el.shadowRoot!.querySelector('table[aria-busy]'), 'the table stays busy', { timeout: 5000 });
+  const allRowsDrawn = (el: OgBudgetChart) => waitUntil(() => !el.shadowRoot!.querySelector('table[aria-busy]'), 'the table stays busy');
 
   it(`keeps 5,000 lines light: at most ${PAGE_SIZE} rows and ${MAX_BARS} bars at once, ${FIRST_ROWS} in the first frame`, async () => {
     const lines = [
@@ -360,11 +361,7 @@ describe('<og-budget-chart>', () => {
     await useLocale('ar');
     const { el } = await chart({ 'budget.json': { body: budgetDocument() } });
     await waitForState(el, 'ready');
-    await new Promise<void>((resolve, reject) => {
-      const started = Date.now();
-      const check = () => (el.chartLoaded && query(el, 'figure.chart').dataset.chart === 'ready' ? resolve() : Date.now() - started > 10000 ? reject(new Error('chart not loaded')) : setTimeout(check, 50));
-      check();
-    });
+    await waitUntil(() => el.chartLoaded && query(el, 'figure.chart').dataset.chart === 'ready', 'chart not loaded');
     await el.updateComplete;
     const canvas = query<HTMLCanvasElement>(el, 'canvas');
     const { Chart } = await import('chart.js');

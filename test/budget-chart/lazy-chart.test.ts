@@ -6,13 +6,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/budget-chart/index.js';
 import type { ChartModule, OgBudgetChart } from '../../src/budget-chart/budget-chart.js';
 import { query, resetPage, stubFetch, waitForState } from '../helpers/data-server.js';
+import { waitUntil } from '../helpers/wait.js';
 import { budgetDocument } from './fixtures.js';
 
 const chartRequests = () => performance.getEntriesByType('resource').map((e) => e.name).filter((name) => /chart-renderer|chart\.js|chunks\/helpers/.test(name));
-const until = async (test: () => boolean, what: string) => {
-  for (let i = 0; i < 200 && !test(); i++) await new Promise((r) => setTimeout(r, 50));
-  expect(test(), what).to.equal(true);
-};
+const until = (test: () => boolean, what: string) => waitUntil(test, what);
 
 /**
  * Resolves once the browser has worked out where `el` stands against the viewport: the first

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/commitment-tracker/index.js';
 import type { OgCommitmentTracker } from '../../src/commitment-tracker/index.js';
@@ -83,7 +84,7 @@ describe('<og-commitment-tracker>', () => {
     expect(button.disabled).to.equal(true);
     await expect(el).to.be.accessible();
     // The button comes back once the second is over: wait for that, bounded, not a fixed time.
-    await waitUntil(() => !query<HTMLButtonElement>(el, '[part~=retry]').disabled, 'the retry button stayed disabled', { timeout: 10_000 });
+    await waitUntil(() => !query<HTMLButtonElement>(el, '[part~=retry]').disabled, 'the retry button stayed disabled');
     query(el, '[part~=retry]').click();
     await waitForState(el, 'ready');
   });
@@ -284,7 +285,7 @@ describe('<og-commitment-tracker>', () => {
     const before = html.getAttribute('lang');
     html.setAttribute('lang', 'ar');
     try {
-      await waitUntil(() => el.getAttribute('dir') === 'rtl', 'the tracker did not turn right-to-left', { timeout: 10_000 });
+      await waitUntil(() => el.getAttribute('dir') === 'rtl', 'the tracker did not turn right-to-left');
       await el.updateComplete;
       expect(textOf(el)).to.contain('نسبة الإنجاز الإجمالية');
     } finally {

@@ -1,4 +1,5 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { forgetRememberedComplaints } from '../../src/complaint-status/index.js';
 import { configure } from '../../src/core/config.js';
@@ -200,7 +201,7 @@ describe('<og-complaint-status>', () => {
     long.el.remove();
     const { el } = await lookedUp({ [URL_SL]: [{ status: 429, body: {}, headers: { 'retry-after': '0' } }, { body: complaint() }] });
     await waitForState(el, 'error');
-    await waitUntil(() => !query<HTMLButtonElement>(el, '[part~=retry]').disabled, 'the retry button stayed disabled', { timeout: 10_000 });
+    await waitUntil(() => !query<HTMLButtonElement>(el, '[part~=retry]').disabled, 'the retry button stayed disabled');
     const retry = query<HTMLButtonElement>(el, '[part~=retry]');
     retry.click();
     await waitForState(el, 'ready');

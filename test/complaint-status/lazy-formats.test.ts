@@ -4,7 +4,8 @@
  * load as soon as the person reaches the form. Alone in its file (its own page), so that nothing
  * else has loaded them before.
  */
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { formatParts } from '../../src/complaint-status/lookup.js';
 import { query, resetPage, stubFetch, useLocale, waitForState } from '../helpers/data-server.js';
 import { API, complaint, fill, lookupWidget, submit } from './fixtures.js';
@@ -29,7 +30,7 @@ describe('<og-complaint-status> format parts', () => {
     const el = await lookupWidget(html`<og-complaint-status format="open311" api=${API}></og-complaint-status>`);
     expect(requested('open311.ts')).to.equal(false);
     el.shadowRoot!.querySelector<HTMLInputElement>('[name=reference]')!.focus();
-    await waitUntil(() => requested('open311.ts'), 'the Open311 mapping was not requested on focus', { timeout: 5000 });
+    await waitUntil(() => requested('open311.ts'), 'the Open311 mapping was not requested on focus');
     expect(requested('static-crypto.ts')).to.equal(false);
   });
 

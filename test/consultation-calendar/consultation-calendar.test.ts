@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import '../../src/consultation-calendar/index.js';
@@ -25,7 +26,7 @@ async function calendar(answers: Parameters<typeof stubFetch>[0], opts: { src?: 
 }
 
 /** The month view loads lazily when a list is switched to it: wait for its grid. */
-const monthShown = (el: Element) => waitUntil(() => el.shadowRoot!.querySelector('[role=grid]'), 'month grid shown', { timeout: 5000 });
+const monthShown = (el: Element) => waitUntil(() => el.shadowRoot!.querySelector('[role=grid]'), 'month grid shown');
 
 const cardTitles = (el: Element) => queryAll(el, '.card .title-text').map((t) => t.textContent!.trim());
 const card = (el: Element, text: string) => queryAll(el, '.card').find((c) => c.textContent!.includes(text))!;

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/consultation-calendar/index.js';
 import type { IcalReader, IcsExport, MonthView, OgConsultationCalendar } from '../../src/consultation-calendar/consultation-calendar.js';
@@ -8,7 +9,7 @@ import { eventsDocument } from './fixtures.js';
 const SRC = 'https://data.example.ma/opengov/events.json';
 const NOW = '2026-11-25T12:00:00+00:00';
 const fetched = (pattern: RegExp) => performance.getEntriesByType('resource').some((r) => pattern.test(r.name));
-const until = (check: () => boolean, message: string) => waitUntil(check, message, { timeout: 5000 });
+const until = (check: () => boolean, message: string) => waitUntil(check, message);
 // The Oujda meeting's card, found by its title in English, French or Arabic.
 const addButton = (el: Element) => queryAll(el, '.card').find((c) => /Second consultation meeting|Deuxième rencontre/.test(c.textContent!))!.querySelector<HTMLButtonElement>('button.add')!;
 

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { indexWhenIdle, normalizeForSearch } from '../../src/core/search.js';
 
 describe('indexWhenIdle', () => {
@@ -11,7 +12,7 @@ describe('indexWhenIdle', () => {
     indexWhenIdle(items, count);
     // Nothing is folded during the call itself: the work waits for an idle moment.
     expect(seen.size).to.equal(0);
-    await waitUntil(() => seen.size === items.length, 'not every item was prepared', { timeout: 20_000 });
+    await waitUntil(() => seen.size === items.length, 'not every item was prepared');
     expect([...seen.values()].every((count) => count === 1)).to.equal(true);
   });
 

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { LitElement } from 'lit';
 import { SendController, postJson } from '../../src/core/send-controller.js';
 import { KioskController } from '../../src/core/kiosk.js';
@@ -69,7 +70,7 @@ describe('core: sending and its companions (SendController, SpamCheck, KioskCont
     expect(requests).to.have.length(1);
     expect(host.sender.failure?.waitSeconds).to.equal(1);
     expect(host.sender.blocked).to.equal(true);
-    await waitUntil(() => host.ready === 1 && !host.sender.blocked, 'Retry-After ran out', { timeout: 5000 });
+    await waitUntil(() => host.ready === 1 && !host.sender.blocked, 'Retry-After ran out');
     host.remove();
   });
 
@@ -113,7 +114,7 @@ describe('core: sending and its companions (SendController, SpamCheck, KioskCont
     host.kioskTimer.arm();
     host.kiosk = true;
     host.dispatchEvent(new Event('pointerdown'));
-    await waitUntil(() => host.resets === 1, 'kiosk reset', { timeout: 5000 });
+    await waitUntil(() => host.resets === 1, 'kiosk reset');
     host.kiosk = false;
     host.kioskTimer.arm();
     host.remove();
@@ -127,7 +128,7 @@ describe('core: sending and its companions (SendController, SpamCheck, KioskCont
     const refresh = new RefreshController(host, async () => (calls.push(performance.now()), ok), { intervalMs: () => 50, maxBackoffMs: 400 });
     refresh.hostConnected();
     refresh.start();
-    await waitUntil(() => calls.length >= 3, 'three refreshes', { timeout: 5000 });
+    await waitUntil(() => calls.length >= 3, 'three refreshes');
     const gaps = calls.slice(1).map((t, i) => t - calls[i]);
     expect(gaps[1], 'the wait doubles after a failure').to.be.greaterThan(gaps[0] * 1.3);
     ok = true;
@@ -136,13 +137,13 @@ describe('core: sending and its companions (SendController, SpamCheck, KioskCont
     try {
       const seen = calls.length;
       // Hidden: the next due refresh is skipped (at most one was already in flight).
-      await waitUntil(() => (refresh as unknown as { missed: boolean }).missed, 'a refresh missed while hidden', { timeout: 5000 });
+      await waitUntil(() => (refresh as unknown as { missed: boolean }).missed, 'a refresh missed while hidden');
       const whileHidden = calls.length;
       expect(whileHidden - seen).to.be.at.most(1);
       Object.defineProperty(document, 'visibilityState', visibility);
       delete (document as unknown as Record<string, unknown>).visibilityState;
       document.dispatchEvent(new Event('visibilitychange'));
-      await waitUntil(() => calls.length > whileHidden, 'refreshed when visible again', { timeout: 5000 });
+      await waitUntil(() => calls.length > whileHidden, 'refreshed when visible again');
     } finally {
       delete (document as unknown as Record<string, unknown>).visibilityState;
       refresh.stop();

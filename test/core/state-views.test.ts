@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/commitment-tracker/index.js';
 import { query, queryAll, resetPage, stubFetch, waitForState } from '../helpers/data-server.js';
@@ -38,7 +39,7 @@ describe('core: the loading placeholder', () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     try {
       const el = await loading();
-      await waitUntil(() => queryAll(el, '.skeleton .bone').length > 0, 'no placeholder', { timeout: 5000 });
+      await waitUntil(() => queryAll(el, '.skeleton .bone').length > 0, 'no placeholder');
       for (const bone of queryAll(el, '.skeleton .bone')) expect(bone.getAnimations()).to.have.length(0);
       expect(query(el, '.skeleton').getAttribute('aria-busy')).to.equal('true');
     } finally {

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import '../../src/commitment-tracker/index.js';
 import type { OgCommitmentTracker } from '../../src/commitment-tracker/index.js';
 import type { OgLoadDetail } from '../../src/core/data-element.js';

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import '../../src/desk/index.js';
 import type { OgDesk } from '../../src/desk/index.js';
 import { clearSession } from '../../src/desk/storage.js';
@@ -8,7 +9,7 @@ const open = async (lang = 'en') => {
   clearSession();
   const wrapper = await fixture<HTMLElement>(html`<div lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'}><og-desk preview-src="none"></og-desk></div>`);
   const desk = wrapper.querySelector('og-desk') as OgDesk;
-  await waitUntil(() => desk.locale === lang, `the desk speaks ${lang}`, { timeout: 10000 });
+  await waitUntil(() => desk.locale === lang, `the desk speaks ${lang}`);
   await desk.updateComplete;
   return desk;
 };

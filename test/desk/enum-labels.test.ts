@@ -2,7 +2,8 @@
  * The desk's forms show enum values (statuses, decisions, modes…) in words, the widgets' own,
  * in the four locales, while the raw value is what is saved.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import '../../src/desk/index.js';
 import type { OgDesk } from '../../src/desk/index.js';
 import { clearSession } from '../../src/desk/storage.js';
@@ -28,7 +29,7 @@ const open = async (lang: string) => {
   clearSession();
   const wrapper = await fixture<HTMLElement>(html`<div lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'}><og-desk preview-src="none"></og-desk></div>`);
   const desk = wrapper.querySelector('og-desk') as OgDesk;
-  await waitUntil(() => desk.locale === lang, `the desk speaks ${lang}`, { timeout: 10000 });
+  await waitUntil(() => desk.locale === lang, `the desk speaks ${lang}`);
   await desk.updateComplete;
   return desk;
 };

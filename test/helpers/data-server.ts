@@ -5,6 +5,7 @@
 import { configure, resetConfig } from '../../src/core/config.js';
 import { applyLocale, type UiLocale } from '../../src/core/localization.js';
 import { clearCopies } from '../../src/core/last-good-copy.js';
+import { WAIT_BOUND_MS } from './wait.js';
 
 export type Answer =
   | { status?: number; body: unknown; headers?: Record<string, string>; delayMs?: number }
@@ -56,16 +57,13 @@ export function restoreFetch(): void {
   window.fetch = realFetch;
 }
 
-/**
- * Resolves when `el` has `state` set to one of `states`, or fails after a bound: 45 s, under the
- * tests' own 60 s, because on two cores kept busy a pure-JS key derivation took more than 15 s.
- */
+/** Resolves when `el` has `state` set to one of `states`, or fails after the tests' bound (WAIT_BOUND_MS). */
 export function waitForState(el: Element, ...states: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
     const timeout = setTimeout(() => {
       observer.disconnect();
       reject(new Error(`state stayed "${el.getAttribute('state')}", expected ${states.join(' or ')}`));
-    }, 45_000);
+    }, WAIT_BOUND_MS);
     const check = () => {
       if (states.includes(el.getAttribute('state') ?? '')) {
         clearTimeout(timeout);

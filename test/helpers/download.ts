@@ -1,4 +1,4 @@
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 
 /** A file a widget offered for download: its name, the address its link pointed at, its content. */
 export interface Download {
@@ -23,7 +23,7 @@ export async function captureDownload(act: () => unknown): Promise<Download> {
   };
   try {
     await act();
-    await waitUntil(() => clicked.length > 0, 'nothing was downloaded', { timeout: 5000 });
+    await waitUntil(() => clicked.length > 0, 'nothing was downloaded');
   } finally {
     URL.createObjectURL = create;
     HTMLAnchorElement.prototype.click = click;

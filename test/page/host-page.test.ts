@@ -5,7 +5,8 @@
  * lays anything out beyond its own box. One page per browser: each test mounts one widget state
  * per width and walks the pages and locales around it.
  */
-import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/index.js';
@@ -110,7 +111,7 @@ async function outcomeFound(): Promise<HTMLElement> {
   input.value = 'P-2023-0002';
   input.dispatchEvent(new Event('input', { bubbles: true }));
   shadowQuery<HTMLButtonElement>(el, '.find button[type=submit]')!.click();
-  await waitUntil(() => shadowQuery(el, '.find')?.textContent?.includes('P-2023-0002'), 'the proposal was not found', { timeout: 15_000 });
+  await waitUntil(() => shadowQuery(el, '.find')?.textContent?.includes('P-2023-0002'), 'the proposal was not found');
   return el;
 }
 
@@ -153,7 +154,7 @@ const SCENARIOS: Record<string, Record<string, () => Promise<HTMLElement>>> = {
     'ready, chart drawn': async () => {
       const el = await budget({ body: budgetDocument() }, 'ready');
       el.scrollIntoView();
-      await waitUntil(() => shadowQuery(el, 'figure.chart')?.dataset.chart === 'ready', 'the chart was not drawn', { timeout: 15_000 });
+      await waitUntil(() => shadowQuery(el, 'figure.chart')?.dataset.chart === 'ready', 'the chart was not drawn');
       return el;
     },
     'ready, table by category': () => budgetTable('categories'),
@@ -174,7 +175,7 @@ const SCENARIOS: Record<string, Record<string, () => Promise<HTMLElement>>> = {
     'idle, with the errors of an incomplete form': async () => {
       const el = await form({}, 'idle');
       shadowQuery<HTMLButtonElement>(el, 'button[type=submit]')!.click();
-      await waitUntil(() => shadowQuery(el, '.error-summary'), 'no error summary', { timeout: 15_000 });
+      await waitUntil(() => shadowQuery(el, '.error-summary'), 'no error summary');
       return el;
     },
     submitting: () => submittedForm(HANG, 'submitting'),
@@ -244,7 +245,7 @@ function setPage(page: (typeof PAGES)[number]): void {
 async function shows(el: HTMLElement, locale: UiLocale): Promise<void> {
   await useLocale(locale);
   const dir = directionOf(locale);
-  await waitUntil(() => el.getAttribute('dir') === dir, `the widget did not turn ${dir}`, { timeout: 10_000 });
+  await waitUntil(() => el.getAttribute('dir') === dir, `the widget did not turn ${dir}`);
   await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
 }
 

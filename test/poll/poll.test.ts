@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/poll/index.js';
 import type { OgPoll } from '../../src/poll/index.js';
@@ -173,7 +174,7 @@ describe('<og-poll>', () => {
     expect(posts).to.have.length(2);
     expect(keyOf(posts[0])).to.not.equal(keyOf(posts[1]));
     expect(Object.keys(localStorage).filter((k) => k.startsWith('og-poll-'))).to.deep.equal([]);
-    await waitUntil(() => !!voteButton(el), 'the kiosk resets for the next person', { timeout: 5000 });
+    await waitUntil(() => !!voteButton(el), 'the kiosk resets for the next person');
   });
 
   it('says when voting opens or closed, and offers no vote then', async () => {
@@ -389,7 +390,7 @@ describe('<og-poll>', () => {
       <og-poll api=${API} poll="p2" min-fill-time="0" now="2026-06-01T10:00:00Z"></og-poll>
     </div>`);
     const [first, second] = [...box.querySelectorAll('og-poll')] as OgPoll[];
-    await waitUntil(() => textOf(first).includes('71 responses'), 'live refresh', { timeout: 8000 });
+    await waitUntil(() => textOf(first).includes('71 responses'), 'live refresh');
     await waitForState(second, 'ready');
     await click(second, 'roads');
     await vote(second);

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import '../../src/proposal-form/index.js';
 import type { OgProposalForm } from '../../src/proposal-form/index.js';
 import { readDraft } from '../../src/proposal-form/draft.js';
@@ -61,7 +62,7 @@ describe('<og-proposal-form> against a server that fails first, then works', () 
         // The server said 503 with Retry-After: the draft is intact and the button waits.
         expect(readDraft(postUrl)?.values.expectedResult).to.equal('Tout le monde peut les lire.');
         expect(query<HTMLTextAreaElement>(el, '[name=expectedResult]').value).to.equal('Tout le monde peut les lire.');
-        await waitUntil(() => !query<HTMLButtonElement>(el, 'button[type=submit]').disabled, 'the send button stayed disabled after Retry-After', { timeout: 15_000 });
+        await waitUntil(() => !query<HTMLButtonElement>(el, 'button[type=submit]').disabled, 'the send button stayed disabled after Retry-After');
       }
     }
     expect(el.getAttribute('state')).to.equal('submitted');

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import '../../src/consultation-calendar/index.js';
 import type { OgConsultationCalendar } from '../../src/consultation-calendar/index.js';
 import { resetPage, stubFetch, waitForState } from '../helpers/data-server.js';
@@ -82,7 +83,7 @@ async function visitEverything(el: OgConsultationCalendar, what: string): Promis
   expect(el.shadowRoot!.querySelectorAll('li.card').length, 'both events listed').to.equal(2);
   el.view = 'month';
   // The month view's module loads when it is first shown.
-  await waitUntil(() => el.shadowRoot!.querySelector('[role=grid]'), 'month grid shown', { timeout: 5000 });
+  await waitUntil(() => el.shadowRoot!.querySelector('[role=grid]'), 'month grid shown');
   await settle(el);
   look();
   for (const day of ['2026-12-01', '2026-12-10']) {

@@ -2,7 +2,8 @@
  * The desk's spreadsheet import: .xlsx/.ods/.csv → items of the contract through the column
  * mapping, Excel's quirks, rows that do not fit, bad files, and the <og-desk-import> element.
  */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../helpers/wait.js';
 import '../../../src/desk/import/index.js';
 import type { OgDeskImport, DeskImportDetail } from '../../../src/desk/import/index.js';
 import { detectLayout, mergeImported, readSheetFile, rowsToItems } from '../../../src/desk/import/index.js';
@@ -31,7 +32,7 @@ const totalsOf = (items: unknown[], direction: 'expenditure' | 'revenue') => {
 
 async function mount(file: File, resource = 'budget'): Promise<OgDeskImport> {
   const el = await fixture<OgDeskImport>(html`<og-desk-import .resource=${resource} .file=${file}></og-desk-import>`);
-  await waitUntil(() => el.getAttribute('state') === 'ready' || el.getAttribute('state') === 'error', 'read', { timeout: 15000 });
+  await waitUntil(() => el.getAttribute('state') === 'ready' || el.getAttribute('state') === 'error', 'read');
   await el.updateComplete;
   return el;
 }
@@ -134,7 +135,7 @@ describe('<og-desk-import>', function () {
     const file = await fixtureFile('budget-fr.xlsx');
     const page = await fixture<HTMLElement>(html`<div lang="ar"><og-desk-import .file=${file}></og-desk-import></div>`);
     const el = page.querySelector('og-desk-import')!;
-    await waitUntil(() => el.getAttribute('state') === 'ready' && el.getAttribute('dir') === 'rtl', 'ready, right to left', { timeout: 15000 });
+    await waitUntil(() => el.getAttribute('state') === 'ready' && el.getAttribute('dir') === 'rtl', 'ready, right to left');
     await el.updateComplete;
     const select = el.shadowRoot!.querySelector('select')!;
     select.focus();
@@ -156,7 +157,7 @@ describe('<og-desk-import>', function () {
       let imported = false;
       const file = make();
       const el = await fixture<OgDeskImport>(html`<og-desk-import .file=${file} @og-desk-import=${() => (imported = true)}></og-desk-import>`);
-      await waitUntil(() => el.getAttribute('state') === 'error', 'error state', { timeout: 15000 });
+      await waitUntil(() => el.getAttribute('state') === 'error', 'error state');
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.match(pattern);
       expect(el.shadowRoot!.textContent).to.contain('Nothing was changed.');
