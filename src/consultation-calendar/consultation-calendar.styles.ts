@@ -5,6 +5,16 @@ export const consultationCalendarStyles = css`
     --_today: var(--og-calendar-today, var(--_primary));
     --_dot: var(--og-calendar-event-dot, var(--_primary));
   }
+  /* One column that may shrink below its content (a select's longest option, a text box's default
+     width): the widget stays within a 320 px phone, also at a reader's larger text. */
+  .root,
+  .header,
+  .toolbar,
+  .section,
+  .list,
+  .card {
+    grid-template-columns: minmax(0, 1fr);
+  }
   .root {
     display: grid;
     gap: var(--_space);
@@ -44,7 +54,7 @@ export const consultationCalendarStyles = css`
   }
   .filters {
     display: grid;
-    grid-template-columns: 1fr;
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 0.6);
   }
   @container (min-inline-size: 40rem) {
@@ -72,7 +82,9 @@ export const consultationCalendarStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     content-visibility: auto;
-    contain-intrinsic-size: auto 14rem;
+    /* A card not yet drawn is taken as 14rem high; its width comes from the list, not from this
+       guess (a 14rem width was wider than a 320 px phone at a reader's larger text). */
+    contain-intrinsic-block-size: auto 14rem;
   }
   .card.past {
     background: var(--_surface-alt);

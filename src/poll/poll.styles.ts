@@ -55,6 +55,11 @@ export const pollStyles = css`
   }
   .choice.other input[type='text'] {
     flex: 1 1 100%;
+    /* A percentage width lets the box be narrower than its default 20 characters, which at the
+       kiosk's larger text (or a reader's larger default size) is wider than a 320 px phone. */
+    box-sizing: border-box;
+    inline-size: 100%;
+    min-inline-size: 0;
     font: inherit;
     padding: 0.4em 0.6em;
     border: 1px solid var(--_border);

@@ -24,12 +24,16 @@ import { clearPollRecords, poll as pollDocument, POLL_PATH, results as pollResul
 
 const LOCALES: UiLocale[] = ['ar', 'fr', 'zgh', 'en'];
 const WIDTHS = [320, 1280];
-/** The host documents: `dir` null leaves the attribute out, as many CMS themes do. */
-const PAGES = [
+/**
+ * The host documents: `dir` null leaves the attribute out, as many CMS themes do. `fontSize` is
+ * the page's root text size: a reader's larger default text (or a theme's) scales every rem.
+ */
+const PAGES: readonly { name: string; lang: string; dir: string | null; fontSize?: string }[] = [
   { name: 'LTR page (html lang=fr)', lang: 'fr', dir: null },
   { name: 'RTL page (html lang=ar dir=rtl)', lang: 'ar', dir: 'rtl' },
   { name: 'page with html lang=ar and no dir', lang: 'ar', dir: null },
-] as const;
+  { name: 'LTR page with larger text (html font-size 125%)', lang: 'fr', dir: null, fontSize: '125%' },
+];
 
 const API = 'https://data.example.ma/opengov/';
 const NOT_JSON: Answer = { body: '<!doctype html><p>Maintenance</p>' };
@@ -115,11 +119,11 @@ async function outcomeFound(): Promise<HTMLElement> {
   return el;
 }
 
-const pollWidget = (answers: Record<string, Answer | Answer[]>, state: string) => {
+const pollWidget = (answers: Record<string, Answer | Answer[]>, state: string, kiosk = false) => {
   clearPollRecords();
   return mounted(
     { [RESULTS_PATH]: { body: pollResults() }, ...answers },
-    html`<og-poll api=${API} poll="p1" min-fill-time="0" now="2026-06-01T10:00:00Z"></og-poll>`,
+    html`<og-poll api=${API} poll="p1" min-fill-time="0" now="2026-06-01T10:00:00Z" ?kiosk=${kiosk}></og-poll>`,
     state,
   );
 };
@@ -201,6 +205,9 @@ const SCENARIOS: Record<string, Record<string, () => Promise<HTMLElement>>> = {
   'og-poll': {
     loading: () => pollWidget({ [POLL_PATH]: HANG }, 'loading'),
     'ready, voting': () => pollWidget({ [POLL_PATH]: { body: pollDocument() } }, 'ready'),
+    // Kiosk mode draws its text larger (1.25rem): the answers' free-text box must still fit.
+    'ready, voting in kiosk mode, with a free-text answer': () =>
+      pollWidget({ [POLL_PATH]: { body: pollDocument({ other: { label: { en: 'Something else', fr: 'Autre chose', ar: 'شيء آخر' } } }) } }, 'ready', true),
     'ready, results always shown': () => pollWidget({ [POLL_PATH]: { body: pollDocument({ showResults: 'always' }) } }, 'ready'),
     'ready, closed with results': () => pollWidget({ [POLL_PATH]: { body: pollDocument({ closes: '2026-02-01', showResults: 'after-close' }) } }, 'ready'),
     submitted: votedPoll,
@@ -239,6 +246,7 @@ function setPage(page: (typeof PAGES)[number]): void {
   root.lang = page.lang;
   if (page.dir) root.dir = page.dir;
   else root.removeAttribute('dir');
+  root.style.fontSize = page.fontSize ?? '';
 }
 
 /** Waits until the widget shows `locale` (its direction set, its render done). */
@@ -250,7 +258,7 @@ async function shows(el: HTMLElement, locale: UiLocale): Promise<void> {
 }
 
 describe('the host page stays intact', () => {
-  const initial = { lang: document.documentElement.getAttribute('lang'), dir: document.documentElement.getAttribute('dir') };
+  const initial = { lang: document.documentElement.getAttribute('lang'), dir: document.documentElement.getAttribute('dir'), style: document.documentElement.getAttribute('style') };
 
   beforeEach(clearDrafts);
   afterEach(async () => {
