@@ -4,38 +4,34 @@
 // names every failed test again (browser, file, test, first line of the error): wtr reports a
 // failure when its file ends, far above the end of a long log, which is all a CI summary may keep.
 
-/** Counts the tests of one session; a session that failed without a failed test (a file that
- * did not load, a failing hook, a timeout) counts as one failure so that it cannot pass unseen. */
-function countSession(session) {
+/**
+ * The counts of one session's tests, and a line for each failure: "browser file › suite › test:
+ * first line of the error". A session that failed without a failed test (a file that did not
+ * load, a failing hook, a timeout) counts as one failure so that it cannot pass unseen.
+ */
+function resultsOf(session) {
   const counts = { passed: 0, failed: 0, skipped: 0 };
-  const walk = (suite) => {
+  const failures = [];
+  const where = `${session.browser.name} ${session.testFile.replace(process.cwd() + '/', '')}`;
+  const firstLine = (error) => String(error?.message ?? error ?? 'failed').split('\n')[0].slice(0, 300);
+  const walk = (suite, names) => {
     for (const test of suite.tests) {
       if (test.skipped) counts.skipped += 1;
       else if (test.passed) counts.passed += 1;
-      else counts.failed += 1;
-    }
-    for (const child of suite.suites) walk(child);
-  };
-  if (session.testResults) walk(session.testResults);
-  if (session.passed === false && counts.failed === 0) counts.failed = 1;
-  return counts;
-}
-
-/** "browser file › suite › test: message" for every failed test of a session (and its file's own errors). */
-function failuresOf(session) {
-  const where = `${session.browser.name} ${session.testFile.replace(process.cwd() + '/', '')}`;
-  const firstLine = (error) => String(error?.message ?? error ?? 'failed').split('\n')[0].slice(0, 300);
-  const failures = [];
-  const walk = (suite, names) => {
-    for (const test of suite.tests) {
-      if (!test.skipped && !test.passed) failures.push(`${where} › ${[...names, test.name].join(' › ')}: ${firstLine(test.error)}`);
+      else {
+        counts.failed += 1;
+        failures.push(`${where} › ${[...names, test.name].join(' › ')}: ${firstLine(test.error)}`);
+      }
     }
     for (const child of suite.suites) walk(child, [...names, child.name]);
   };
   if (session.testResults) walk(session.testResults, []);
   for (const error of session.errors ?? []) failures.push(`${where}: ${firstLine(error)}`);
-  if (session.passed === false && failures.length === 0) failures.push(`${where}: the file failed without a failed test (a timeout, a hook, or it did not load)`);
-  return failures;
+  if (session.passed === false && counts.failed === 0) {
+    counts.failed = 1;
+    if (failures.length === 0) failures.push(`${where}: the file failed without a failed test (a timeout, a hook, or it did not load)`);
+  }
+  return { counts, failures };
 }
 
 const line = ({ passed, failed, skipped }) => `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
@@ -56,15 +52,16 @@ export function totalsReporter() {
 /** Prints one line per browser, then the line with every browser's totals. */
 function report(finished) {
   const byBrowser = new Map();
+  const failures = [];
   for (const session of finished) {
     const name = session.browser.name;
     const total = byBrowser.get(name) ?? { passed: 0, failed: 0, skipped: 0 };
-    const counts = countSession(session);
+    const { counts, failures: failed } = resultsOf(session);
     for (const key of Object.keys(total)) total[key] += counts[key];
     byBrowser.set(name, total);
+    failures.push(...failed);
   }
   const all = { passed: 0, failed: 0, skipped: 0 };
-  const failures = finished.flatMap(failuresOf);
   console.log('');
   if (failures.length) {
     console.log(`failed (${failures.length}):`);
