@@ -10,6 +10,7 @@ export const consultationCalendarStyles = css`
   .root,
   .header,
   .toolbar,
+  .filters,
   .section,
   .list,
   .card {
@@ -54,7 +55,6 @@ export const consultationCalendarStyles = css`
   }
   .filters {
     display: grid;
-    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 0.6);
   }
   @container (min-inline-size: 40rem) {

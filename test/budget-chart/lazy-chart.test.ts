@@ -10,7 +10,6 @@ import { waitUntil } from '../helpers/wait.js';
 import { budgetDocument } from './fixtures.js';
 
 const chartRequests = () => performance.getEntriesByType('resource').map((e) => e.name).filter((name) => /chart-renderer|chart\.js|chunks\/helpers/.test(name));
-const until = (test: () => boolean, what: string) => waitUntil(test, what);
 
 /**
  * Resolves once the browser has worked out where `el` stands against the viewport: the first
@@ -46,9 +45,9 @@ describe('<og-budget-chart> loads chart.js lazily', () => {
     expect(query(el, 'figure.chart').dataset.chart).to.equal('idle');
 
     el.scrollIntoView();
-    await until(() => el.chartLoaded, 'chart module loaded after scrolling');
+    await waitUntil(() => el.chartLoaded, 'chart module loaded after scrolling');
     expect(chartRequests().some((name) => name.includes('chart-renderer'))).to.equal(true);
-    await until(() => query(el, 'figure.chart').dataset.chart === 'ready', 'chart ready');
+    await waitUntil(() => query(el, 'figure.chart').dataset.chart === 'ready', 'chart ready');
     window.scrollTo(0, 0);
   });
 
@@ -71,11 +70,11 @@ describe('<og-budget-chart> loads chart.js lazily', () => {
     expect(calls).to.equal(0);
     // Within 200px of the viewport counts as near.
     window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - window.innerHeight - 150);
-    await until(() => calls === 1, 'loader called when near');
+    await waitUntil(() => calls === 1, 'loader called when near');
     expect(query(el, 'figure.chart').dataset.chart).to.equal('loading');
     expect(query(el, 'tbody tr')).to.exist;
     fail(new Error('offline'));
-    await until(() => query(el, 'figure.chart').dataset.chart === 'failed', 'failure shown');
+    await waitUntil(() => query(el, 'figure.chart').dataset.chart === 'failed', 'failure shown');
     expect(query(el, 'figure.chart').textContent).to.contain('The chart could not be loaded. The table has the same figures.');
     await expect(el).to.be.accessible();
     window.scrollTo(0, 0);
@@ -96,7 +95,7 @@ describe('<og-budget-chart> loads chart.js lazily', () => {
     await intersectionChecked(el);
     expect(calls).to.equal(0);
     query(el, '[data-display=chart]').click();
-    await until(() => calls === 1, 'loader called when the chart is shown again');
+    await waitUntil(() => calls === 1, 'loader called when the chart is shown again');
     window.scrollTo(0, 0);
   });
 
@@ -124,7 +123,7 @@ describe('<og-budget-chart> loads chart.js lazily', () => {
     el.setAttribute('display', 'chart');
     await el.updateComplete;
     expect(query(el, 'figure.chart')).to.exist;
-    await until(() => calls === 1, 'loader called once the chart is shown');
+    await waitUntil(() => calls === 1, 'loader called once the chart is shown');
     el.setAttribute('display', 'table');
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('figure.chart')).to.equal(null);

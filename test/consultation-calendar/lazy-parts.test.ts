@@ -9,7 +9,6 @@ import { eventsDocument } from './fixtures.js';
 const SRC = 'https://data.example.ma/opengov/events.json';
 const NOW = '2026-11-25T12:00:00+00:00';
 const fetched = (pattern: RegExp) => performance.getEntriesByType('resource').some((r) => pattern.test(r.name));
-const until = (check: () => boolean, message: string) => waitUntil(check, message);
 // The Oujda meeting's card, found by its title in English, French or Arabic.
 const addButton = (el: Element) => queryAll(el, '.card').find((c) => /Second consultation meeting|Deuxième rencontre/.test(c.textContent!))!.querySelector<HTMLButtonElement>('button.add')!;
 
@@ -49,11 +48,11 @@ describe('<og-consultation-calendar> loads its optional parts only when used', (
     expect(fetched(/ics-export/)).to.equal(false);
     expect(fetched(/month-view|month\.ts/)).to.equal(false);
     addButton(el).dispatchEvent(new PointerEvent('pointerenter'));
-    await until(() => fetched(/ics-export/), 'export fetched on pointer');
+    await waitUntil(() => fetched(/ics-export/), 'export fetched on pointer');
     // Fetched is not yet evaluated: wait until a click is answered synchronously.
     const capture = captureDownloads();
     try {
-      await until(() => (addButton(el).click(), capture.files.length > 0), 'file saved on click');
+      await waitUntil(() => (addButton(el).click(), capture.files.length > 0), 'file saved on click');
       capture.files.length = 0;
       addButton(el).click();
       expect(capture.files.map((f) => f.name)).to.deep.equal(['oujda-2023.ics']);
@@ -87,7 +86,7 @@ describe('<og-consultation-calendar> loads its optional parts only when used', (
       expect(capture.files).to.have.length(0);
       expect(calls).to.equal(1); // one fetch, shared by focus and click
       arrive();
-      await until(() => capture.files.length === 1, 'file saved once the export arrived');
+      await waitUntil(() => capture.files.length === 1, 'file saved once the export arrived');
     } finally {
       capture.restore();
     }
@@ -104,7 +103,7 @@ describe('<og-consultation-calendar> loads its optional parts only when used', (
     const capture = captureDownloads();
     try {
       addButton(el).click();
-      await until(() => !!el.shadowRoot!.querySelector('.export-error'), 'failure shown');
+      await waitUntil(() => !!el.shadowRoot!.querySelector('.export-error'), 'failure shown');
       const message = query(el, '.export-error');
       expect(message.getAttribute('role')).to.equal('alert');
       expect(message.textContent!.trim()).to.equal('Le fichier d’agenda n’a pas pu être préparé : la connexion a échoué. Réessayez.');
@@ -113,7 +112,7 @@ describe('<og-consultation-calendar> loads its optional parts only when used', (
       await expect(el).to.be.accessible();
       load = () => import('../../src/consultation-calendar/ics-export.js');
       addButton(el).click();
-      await until(() => capture.files.length === 1, 'file saved on retry');
+      await waitUntil(() => capture.files.length === 1, 'file saved on retry');
     } finally {
       capture.restore();
     }
@@ -150,9 +149,9 @@ describe('<og-consultation-calendar> loads its optional parts only when used', (
     expect(fetched(/month-view/)).to.equal(false);
     const monthButton = queryAll<HTMLButtonElement>(el, '.view-switch button')[1];
     monthButton.dispatchEvent(new PointerEvent('pointerenter'));
-    await until(() => fetched(/month-view/), 'month view fetched on pointer');
+    await waitUntil(() => fetched(/month-view/), 'month view fetched on pointer');
     monthButton.click();
-    await until(() => !!el.shadowRoot!.querySelector('[role=grid]'), 'grid shown');
+    await waitUntil(() => !!el.shadowRoot!.querySelector('[role=grid]'), 'grid shown');
     expect(monthButton.getAttribute('aria-pressed')).to.equal('true');
     await expect(el).to.be.accessible();
   });
@@ -188,7 +187,7 @@ describe('<og-consultation-calendar> loads its optional parts only when used', (
     expect(query(el, '[part=month] [part=skeleton]').getAttribute('aria-busy')).to.equal('true');
     await expect(el).to.be.accessible();
     fail(new TypeError('Failed to fetch dynamically imported module'));
-    await until(() => !!el.shadowRoot!.querySelector('[part=month] [part=error]'), 'error shown');
+    await waitUntil(() => !!el.shadowRoot!.querySelector('[part=month] [part=error]'), 'error shown');
     const box = query(el, '[part=month] [part=error]');
     expect(box.getAttribute('role')).to.equal('alert');
     expect(box.textContent).to.contain('ⵓⵔ ⵉⵣⵎⵉⵔ ⵓⵣⴷⴰⵢ ⵙ ⵓⵎⵙⵜⴰⴳ.');
@@ -201,10 +200,10 @@ describe('<og-consultation-calendar> loads its optional parts only when used', (
     let tries = 0;
     load = () => (tries++, offline());
     queryAll<HTMLButtonElement>(el, '.view-switch button')[1].click();
-    await until(() => tries === 1 && !!el.shadowRoot!.querySelector('[part=month] [part=error]'), 'tried again, error shown');
+    await waitUntil(() => tries === 1 && !!el.shadowRoot!.querySelector('[part=month] [part=error]'), 'tried again, error shown');
     load = () => import('../../src/consultation-calendar/month-view.js');
     query<HTMLButtonElement>(el, '[part=month] [part=error] button').click();
-    await until(() => !!el.shadowRoot!.querySelector('[role=grid]'), 'grid shown after retry');
+    await waitUntil(() => !!el.shadowRoot!.querySelector('[role=grid]'), 'grid shown after retry');
     await expect(el).to.be.accessible();
   });
 });

@@ -11,6 +11,6 @@ export const WAIT_BOUND_MS = 45_000;
  * @open-wc/testing's `waitUntil` with the project's bound instead of its 1 s default: on a shared,
  * busy machine a fetch and a render can take longer than that, and the test failed for nothing.
  */
-export function waitUntil(condition: () => unknown, message?: string, options: { interval?: number } = {}): Promise<void> {
-  return openWcWaitUntil(condition, message, { interval: options.interval ?? 50, timeout: WAIT_BOUND_MS });
+export function waitUntil(condition: () => unknown, message?: string): Promise<void> {
+  return openWcWaitUntil(condition, message, { timeout: WAIT_BOUND_MS });
 }

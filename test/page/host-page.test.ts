@@ -20,7 +20,7 @@ import { clearDrafts, fillRequired, formConfig, receipt } from '../proposal-form
 import { answered, complaint } from '../complaint-status/fixtures.js';
 import { forgetRememberedComplaints } from '../../src/complaint-status/index.js';
 import { outcomesDocument } from '../proposal-outcomes/fixtures.js';
-import { clearPollRecords, poll as pollDocument, POLL_PATH, results as pollResults, RESULTS_PATH, VOTES_PATH } from '../poll/fixtures.js';
+import { clearPollRecords, poll as pollDocument, pollWithOtherChoice, POLL_PATH, results as pollResults, RESULTS_PATH, VOTES_PATH } from '../poll/fixtures.js';
 
 const LOCALES: UiLocale[] = ['ar', 'fr', 'zgh', 'en'];
 const WIDTHS = [320, 1280];
@@ -207,7 +207,7 @@ const SCENARIOS: Record<string, Record<string, () => Promise<HTMLElement>>> = {
     'ready, voting': () => pollWidget({ [POLL_PATH]: { body: pollDocument() } }, 'ready'),
     // Kiosk mode draws its text larger (1.25rem): the answers' free-text box must still fit.
     'ready, voting in kiosk mode, with a free-text answer': () =>
-      pollWidget({ [POLL_PATH]: { body: pollDocument({ other: { label: { en: 'Something else', fr: 'Autre chose', ar: 'شيء آخر' } } }) } }, 'ready', true),
+      pollWidget({ [POLL_PATH]: { body: pollWithOtherChoice() } }, 'ready', true),
     'ready, results always shown': () => pollWidget({ [POLL_PATH]: { body: pollDocument({ showResults: 'always' }) } }, 'ready'),
     'ready, closed with results': () => pollWidget({ [POLL_PATH]: { body: pollDocument({ closes: '2026-02-01', showResults: 'after-close' }) } }, 'ready'),
     submitted: votedPoll,
