@@ -44,7 +44,7 @@ export const widgetEntries: Record<string, string> = {
 
 /**
  * Keeps library bookkeeping off the host page's `window`: Lit registers its versions and
- * property metadata on `globalThis`, zod its global config. In the built files those modules
+ * property metadata on `globalThis`. In the built files those modules
  * see a private scope instead (reads fall through to the real globals, writes stay private),
  * so the only global the library adds is `OpenGovWidgets`. test/e2e/page-safety checks it.
  */
@@ -64,7 +64,7 @@ export const scope = new Proxy(own, {
 });`
         : undefined,
     transform(code, id) {
-      if (!/node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][^\\/]+|zod)[\\/]/.test(id) || !code.includes('globalThis')) return undefined;
+      if (!/node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][^\\/]+)[\\/]/.test(id) || !code.includes('globalThis')) return undefined;
       return { code: `import { scope as __ogGlobals } from ${JSON.stringify(scopeId)};\n${code.replace(/\bglobalThis\b/g, '__ogGlobals').replace(/(?<![.\w$])litPropertyMetadata\b/g, '__ogGlobals.litPropertyMetadata')}`, map: null };
     },
   };
@@ -150,14 +150,14 @@ export default defineConfig(({ mode }) => ({
               // HTTP/1.1, and every extra file costs a round trip on a slow mobile network.
               // `core` is what every widget needs (Lit, localization, states, formatting) and only
               // that: a core module only some widgets use would be downloaded by every page
-              // (CORE_MODULES). `data` is what the document widgets add (zod validation, offline
+              // (CORE_MODULES). `data` is what the document widgets add (valibot validation, offline
               // copy, list and style props); `send` what the two forms that post share (sending,
               // spam checks, device record, kiosk). Other core modules (deadlines, CSV, search)
               // go with the widgets that import them.
               codeSplitting: {
                 includeDependenciesRecursively: false,
                 groups: [
-                  { name: 'data', priority: 3, test: /node_modules[\\/]zod[\\/]|src[\\/]core[\\/](validation|data-element|data-source|last-good-copy|list-styles|style-props)\.ts/ },
+                  { name: 'data', priority: 3, test: /node_modules[\\/]valibot[\\/]|src[\\/]core[\\/](validation|data-element|data-source|last-good-copy|list-styles|style-props)\.ts/ },
                   { name: 'send', priority: 2, test: /src[\\/]core[\\/](send-controller|spam-check|idempotency|kiosk|device-copy|time-window|focus-after-render)\.ts/ },
                   {
                     name: 'core',

@@ -48,9 +48,9 @@ async function writeChecked(lib, resource, text, out, io, notices) {
     document = { ...document, proposals: document.proposals.filter((p) => kept.has(p.reference)) };
     io.out(`note: ${parsed.skipped} proposal(s) left out: not valid as an outcome (a rejection without an answer text has no reason)`);
   }
-  const whole = lib.resources[resource].schema.safeParse(document);
+  const whole = lib.safeParse(lib.resources[resource].schema, document);
   if (!whole.success) {
-    io.err(`opengov-widgets: the snapshot is not a valid ${resource}.json: ${whole.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    io.err(`opengov-widgets: the snapshot is not a valid ${resource}.json: ${whole.issues.slice(0, 3).map((i) => `${(i.path ?? []).map((item) => item.key).join('.')}: ${i.message}`).join('; ')}`);
     return 1;
   }
   // Where the widget's `api` looks for it: commitments.json, events.json, proposals/outcomes.json.

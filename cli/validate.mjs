@@ -2,7 +2,7 @@
 //
 // Checks a data file the way the widget reads it: the widget's own tolerant parser (from
 // dist/node/schemas.mjs, built from src/schemas.ts) says what the widget shows, skips or
-// refuses; the whole-document zod schema says why, with the JSON path of every problem, in
+// refuses; the whole-document valibot schema says why, with the JSON path of every problem, in
 // plain words. Unsafe links (dropped by the widget) and unknown fields are warnings.
 // Exit code: 0 valid (warnings allowed), 1 errors in the data, 2 cannot read / bad usage.
 import { readFile } from 'node:fs/promises';
@@ -70,7 +70,7 @@ export function formatPath(path) {
 function valueAt(root, path) {
   let value = root;
   for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return undefined;
     value = value[key];
   }
   return value;
@@ -90,54 +90,159 @@ const CUSTOM = {
   'a reason is required when the proposal is not (fully) accepted': 'reasonRequired',
   'a merged proposal needs mergedInto': 'mergedIntoRequired',
 };
+// The schemas' own rules (checks, transforms that refuse): their message says which (CUSTOM).
+const OWN_RULES = new Set(['check', 'raw_check', 'raw_transform', 'custom']);
+// valibot's schema types → the `type.*` words of messages.mjs.
+const TYPE_WORDS = { string: 'string', number: 'number', boolean: 'boolean', null: 'null', array: 'array', object: 'object', loose_object: 'object', strict_object: 'object', record: 'record' };
+const OBJECTS = new Set(['object', 'loose_object', 'strict_object', 'object_with_rest']);
+const WRAPPERS = new Set(['optional', 'exact_optional', 'nullable', 'nullish', 'undefinedable', 'non_optional', 'non_nullable', 'non_nullish']);
+
+const keysOf = (issue) => (issue.path ?? []).map((item) => item.key);
+const unwrap = (schema) => {
+  while (schema && WRAPPERS.has(schema.type)) schema = schema.wrapped;
+  return schema;
+};
+
+/** The schema of the value at `keys` under `schema` (a pipe keeps its base's type and fields); in a union, the option that has that path. */
+function schemaAt(schema, keys) {
+  schema = unwrap(schema);
+  if (!schema || !keys.length) return schema;
+  const [key, ...rest] = keys;
+  if (OBJECTS.has(schema.type)) return Object.hasOwn(schema.entries, key) ? schemaAt(schema.entries[key], rest) : undefined;
+  if (schema.type === 'array') return typeof key === 'number' ? schemaAt(schema.item, rest) : undefined;
+  if (schema.type === 'record') return schemaAt(schema.value, rest);
+  if (schema.type === 'union') return schema.options.map((option) => schemaAt(option, keys)).find(Boolean);
+  return undefined;
+}
+
+/** A picklist's or literal's values, from the issue's `expected` (`"a"`, `("a" | "b")`). */
+function allowedValues(expected) {
+  return String(expected)
+    .replace(/^\((.*)\)$/s, '$1')
+    .split(' | ')
+    .map((text) => {
+      try {
+        return JSON.parse(text);
+      } catch {
+        return text;
+      }
+    });
+}
 
 /**
- * One zod issue → plain-words problems `{ path, text }` (a union may give the problems of
- * the one branch the value was meant for).
+ * The issues worth saying: valibot goes on checking a value after its first wrong type, which
+ * would only add noise ("1.5 is less than 1900" after "is not a whole number"). An object's own
+ * rules (dates in order…) already wait for its fields to be right (`rule` in validation.ts).
  */
-export function describeIssue(issue, root, locale, base = []) {
-  const path = [...base, ...issue.path];
+function firstIssues(issues) {
+  const stops = (issue) => issue.kind !== 'validation' || (/^(safe_)?integer$/.test(issue.type) && !Number.isInteger(issue.input));
+  const same = (a, b) => a.length === b.length && a.every((key, i) => key === b[i]);
+  return issues.filter((issue, i) => {
+    if (issue.kind !== 'validation') return true;
+    const keys = keysOf(issue);
+    return !issues.slice(0, i).some((other) => stops(other) && same(keysOf(other), keys));
+  });
+}
+
+/** `firstIssues` in plain words (`context`: see describeIssue). */
+function describeAll(issues, context, base = []) {
+  return firstIssues(issues).flatMap((issue) => describeIssue(issue, context, base));
+}
+
+/**
+ * One valibot issue → plain-words problems `{ path, text }` (a union may give the problems of
+ * the one option the value was meant for). `context` is `{ root, locale, lib, schema }`: the
+ * whole document, and the schema of the value at `base` in it, where the issue's path starts.
+ */
+export function describeIssue(issue, context, base = []) {
+  const { root, locale, lib } = context;
+  const keys = keysOf(issue);
+  const path = [...base, ...keys];
   const value = valueAt(root, path);
   const where = formatPath(path) || message(locale, 'root');
   const say = (id, params = {}) => [{ path: formatPath(path), text: message(locale, id, { path: where, value: showValue(value), ...params }) }];
   const typeWord = (type) => message(locale, `type.${type}`);
-  const or = (words) => words.join(message(locale, 'or'));
-  if (value === undefined && issue.code !== 'custom') return say('missing');
-  switch (issue.code) {
-    case 'invalid_type':
-      if (issue.expected === 'int' && typeof value === 'number') return say('notInteger');
-      return say('wrongType', { expected: typeWord(issue.expected) });
-    case 'invalid_value':
-      return issue.values.length === 1 ? say('mustBe', { expected: showValue(issue.values[0]) }) : say('notOneOf', { values: issue.values.join(', ') });
-    case 'too_small':
-      if (issue.origin === 'string') return value === '' ? say('empty') : say('tooShort', { limit: issue.minimum });
-      if (issue.origin === 'array') return say('tooFew', { limit: issue.minimum });
-      return say(issue.inclusive === false ? 'tooSmallExclusive' : 'tooSmall', { limit: issue.minimum });
-    case 'too_big':
-      return say('tooBig', { limit: issue.maximum });
-    case 'invalid_format':
-      if (issue.format === 'date') return say('badDate');
-      if (issue.format === 'datetime') return say('badInstant');
-      if (issue.pattern === CURRENCY_PATTERN) return say('badCurrency');
-      return say('badForm');
-    case 'custom':
-      return say(CUSTOM[issue.message] ?? 'invalid');
-    case 'invalid_union': {
-      const rootIssues = (branch) => branch.filter((i) => i.path.length === 0);
-      const meant = issue.errors.filter((branch) => !rootIssues(branch).some((i) => i.code === 'invalid_type'));
-      if (meant.length === 1) return meant[0].flatMap((inner) => describeIssue(inner, root, locale, path));
-      const roots = issue.errors.flatMap(rootIssues);
-      const formats = new Set(roots.filter((i) => i.code === 'invalid_format').map((i) => i.pattern === TIME_PATTERN ? 'time' : i.format));
-      if (formats.has('datetime') && formats.has('date')) return say('badDateOrInstant');
-      if (formats.has('datetime') && formats.has('time')) return say('badTime');
-      const expected = [...new Set(roots.filter((i) => i.code === 'invalid_type').map((i) => i.expected))];
-      if (expected.includes('string') && expected.includes('record')) return say('notText');
-      if (expected.length) return say('wrongType', { expected: or(expected.map(typeWord)) });
-      return say('invalid');
+  if (value === undefined && !OWN_RULES.has(issue.type)) return say('missing');
+  switch (issue.type) {
+    case 'integer':
+      return say('notInteger');
+    case 'safe_integer':
+      // A whole number beyond 2^53: too big to be exact.
+      if (!Number.isInteger(value)) return say('notInteger');
+      return value > 0 ? say('tooBig', { limit: Number.MAX_SAFE_INTEGER }) : say('tooSmall', { limit: -Number.MAX_SAFE_INTEGER });
+    case 'literal':
+    case 'picklist': {
+      const values = allowedValues(issue.expected);
+      return values.length === 1 ? say('mustBe', { expected: showValue(values[0]) }) : say('notOneOf', { values: values.join(', ') });
     }
+    case 'min_length':
+      if (typeof value === 'string') return value === '' ? say('empty') : say('tooShort', { limit: issue.requirement });
+      return say('tooFew', { limit: issue.requirement });
+    case 'min_value':
+      return say('tooSmall', { limit: issue.requirement });
+    case 'gt_value':
+      return say('tooSmallExclusive', { limit: issue.requirement });
+    case 'max_length':
+    case 'max_value':
+    case 'lt_value':
+      return say('tooBig', { limit: issue.requirement });
+    case 'regex':
+      if (issue.requirement === lib.ISO_DATE) return say('badDate');
+      if (issue.requirement === lib.ISO_INSTANT) return say('badInstant');
+      if (String(issue.requirement) === CURRENCY_PATTERN) return say('badCurrency');
+      return say('badForm');
+    case 'union':
+      return describeUnion(issue, context, path, value, say);
     default:
+      if (OWN_RULES.has(issue.type)) return say(CUSTOM[issue.message] ?? 'invalid');
+      if (issue.kind === 'schema' && TYPE_WORDS[issue.type]) return say('wrongType', { expected: typeWord(TYPE_WORDS[issue.type]) });
       return say('invalid');
   }
+}
+
+/**
+ * A value no option of a union takes. Each option is run alone to tell the one the value was
+ * meant for (the only one whose type it has: its problems are then the value's); else the
+ * options' own words together (a date or a date and time, a text or a number…).
+ */
+function describeUnion(issue, context, path, value, say) {
+  const { locale, lib } = context;
+  const union = unwrap(schemaAt(context.schema, keysOf(issue)));
+  if (union?.options === lib.localizedText.options) {
+    // Texts by language: each one that is not a text (the map's check does not say which).
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return say('notText');
+    const notTexts = Object.keys(value).filter((key) => typeof value[key] !== 'string');
+    return notTexts.flatMap((key) => describeIssue({ kind: 'schema', type: 'string', path: [{ key }] }, context, path));
+  }
+  const branches = union
+    ? union.options.map((option) => ({ option, issues: lib.safeParse(option, value).issues ?? [] }))
+    : [{ option: undefined, issues: issue.issues ?? [] }];
+  const rootsOf = (branch) => branch.issues.filter((i) => !i.path?.length);
+  // The type an option wants and the value has not.
+  const typeMissed = (branch) =>
+    rootsOf(branch)
+      .map((i) => i.kind === 'schema' && TYPE_WORDS[i.type])
+      .find(Boolean);
+  const meant = branches.filter((branch) => !typeMissed(branch));
+  if (meant.length === 1 && meant[0].option) return describeAll(meant[0].issues, { ...context, schema: meant[0].option }, path);
+  const roots = branches.flatMap(rootsOf);
+  const formats = new Set(
+    roots
+      .filter((i) => i.type === 'regex')
+      .map((i) => (i.requirement === lib.ISO_INSTANT ? 'datetime' : i.requirement === lib.ISO_DATE ? 'date' : String(i.requirement) === TIME_PATTERN ? 'time' : 'regex')),
+  );
+  if (formats.has('datetime') && formats.has('date')) return say('badDateOrInstant');
+  if (formats.has('datetime') && formats.has('time')) return say('badTime');
+  const expected = [...new Set(branches.map(typeMissed).filter(Boolean))];
+  if (expected.includes('string') && expected.includes('record')) return say('notText');
+  if (expected.length) return say('wrongType', { expected: expected.map((type) => message(locale, `type.${type}`)).join(message(locale, 'or')) });
+  return say('invalid');
+}
+
+/** The problems the whole-document schema finds, in plain words. */
+function schemaProblems(schema, raw, locale, lib) {
+  const result = lib.safeParse(schema, raw);
+  return result.success ? [] : describeAll(result.issues, { root: raw, locale, lib, schema });
 }
 
 // ——— warnings: offsets that disagree with the time-zone rules in force ———
@@ -206,43 +311,36 @@ export function walk(schema, value, path, lib, found) {
     if (typeof value === 'string' && value.trim() !== '' && !lib.safeUrl(value, 'https://example.org/')) found.unsafe(path, value);
     return;
   }
-  const def = schema?._zod?.def;
-  if (!def) return;
-  switch (def.type) {
-    case 'optional':
-    case 'nullable':
-    case 'default':
-    case 'prefault':
-    case 'readonly':
-    case 'nonoptional':
-    case 'catch':
-      if (value !== null) walk(def.innerType, value, path, lib, found);
-      return;
-    case 'pipe':
-      walk(def.in, value, path, lib, found);
-      return;
+  // A pipe has its base schema's type and fields (entries, item…): it is walked as its base.
+  const type = schema?.type;
+  if (WRAPPERS.has(type)) {
+    if (value !== null) walk(schema.wrapped, value, path, lib, found);
+    return;
+  }
+  switch (type) {
     case 'array':
-      if (Array.isArray(value)) value.forEach((item, i) => walk(def.element, item, [...path, i], lib, found));
+      if (Array.isArray(value)) value.forEach((item, i) => walk(schema.item, item, [...path, i], lib, found));
       return;
     case 'record':
-      if (value && typeof value === 'object' && !Array.isArray(value)) for (const [k, v] of Object.entries(value)) walk(def.valueType, v, [...path, k], lib, found);
+      if (value && typeof value === 'object' && !Array.isArray(value)) for (const [k, v] of Object.entries(value)) walk(schema.value, v, [...path, k], lib, found);
       return;
     case 'union': {
-      const option = def.options.find((o) => o.safeParse(value).success) ?? def.options.find((o) => o._zod.def.type === (Array.isArray(value) ? 'array' : typeof value));
+      const kind = Array.isArray(value) ? 'array' : typeof value;
+      const option =
+        schema.options.find((o) => lib.safeParse(o, value).success) ?? schema.options.find((o) => (OBJECTS.has(o.type) ? 'object' : o.type) === kind);
       if (option) walk(option, value, path, lib, found);
       return;
     }
-    case 'object': {
-      if (!value || typeof value !== 'object' || Array.isArray(value)) return;
-      const known = Object.keys(def.shape);
+    default: {
+      if (!OBJECTS.has(type) || !value || typeof value !== 'object' || Array.isArray(value)) return;
+      const { entries } = schema;
+      const known = Object.keys(entries);
+      // Only a plain object refuses what it does not know (a loose object keeps it, as Open311 allows).
       for (const [key, item] of Object.entries(value)) {
-        if (key in def.shape) walk(def.shape[key], item, [...path, key], lib, found);
-        else if (!(path.length === 0 && key === '$schema') && !def.catchall) found.unknown([...path, key], closest(key, known));
+        if (key in entries) walk(entries[key], item, [...path, key], lib, found);
+        else if (!(path.length === 0 && key === '$schema') && type === 'object') found.unknown([...path, key], closest(key, known));
       }
-      return;
     }
-    default:
-      return;
   }
 }
 
@@ -374,8 +472,7 @@ export function checkOutcomeLinks(raw, commitments, result, locale) {
 
 async function validateJson(resource, text, locale, lib) {
   const raw = JSON.parse(text);
-  const strict = resource.schema.safeParse(raw);
-  const errors = strict.success ? [] : strict.error.issues.flatMap((issue) => describeIssue(issue, raw, locale));
+  const errors = schemaProblems(resource.schema, raw, locale, lib);
   const warnings = [...warningsOf(resource.schema, raw, lib, locale), ...offsetWarnings(raw, lib, locale)];
   const result = { type: resource.name, element: resource.element, format: 'json', errors, warnings, fatal: false };
   if (!resource.parse) return result;
@@ -431,8 +528,7 @@ async function validateIcal(text, locale, lib) {
 /** The export of `complaints publish`: checked by the publish tool's own record check. */
 async function validateRecords(raw, locale, lib, calendar) {
   const resource = lib.resources['complaint-records'];
-  const strict = resource.schema.safeParse(raw);
-  const errors = strict.success ? [] : strict.error.issues.flatMap((issue) => describeIssue(issue, raw, locale));
+  const errors = schemaProblems(resource.schema, raw, locale, lib);
   const warnings = warningsOf(resource.schema, raw, lib, locale);
   const list = Array.isArray(raw) ? raw : Array.isArray(raw?.complaints) ? raw.complaints : undefined;
   const result = { type: 'complaint-records', format: 'json', errors, warnings, fatal: !list };

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Part of `npm run build`: bundles src/schemas.ts for Node as dist/node/schemas.mjs (zod
+// Part of `npm run build`: bundles src/schemas.ts for Node as dist/node/schemas.mjs (valibot
 // inside; papaparse and ical.js stay imports of the package's own dependencies), then writes
 // one JSON Schema (draft 2020-12) per resource to dist/schemas/<resource>.schema.json.
 // The command-line tools (`opengov-widgets validate`, `init`) import the bundle.

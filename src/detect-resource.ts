@@ -1,7 +1,7 @@
 /**
  * Which resource a parsed JSON document is, from its shape (then its file name): used by
  * `opengov-widgets validate` (through dist/node/schemas.mjs) and by the data desk when a file is
- * opened. Free of zod, so the desk can call it before loading any schema.
+ * opened. Free of the validator, so the desk can call it before loading any schema.
  */
 export type DetectedResource =
   | 'commitments'

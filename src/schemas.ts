@@ -1,15 +1,16 @@
 /**
- * Every resource of the data contract (API.md) in one place, by name: its whole-document zod
+ * Every resource of the data contract (API.md) in one place, by name: its whole-document valibot
  * schema (the source of the published JSON Schemas in dist/schemas/) and the tolerant parse
  * function the widget itself uses (so the `validate` command and the widget agree on what is
  * shown, skipped or refused). Not part of the browser entries: scripts/build-schemas.mjs
  * bundles it for Node as dist/node/schemas.mjs, which the command-line tools import.
  */
-import * as z from 'zod/mini';
+import * as v from 'valibot';
+import { toJsonSchema, type ConversionConfig } from '@valibot/to-json-schema';
 import type { Parsed } from './core/data-source.js';
-import { link, localizedText } from './core/validation.js';
+import { ISO_DATE, ISO_INSTANT, isoDate, isoInstant, link, localizedText, type Schema, looseObject, object } from './core/validation.js';
 import { commitmentsDocumentSchema, parseCommitments } from './commitment-tracker/schema.js';
-import { amountsSchema, budgetDocumentSchema, parseBudgetJson } from './budget-chart/schema.js';
+import { atLeastOneAmount, budgetDocumentSchema, parseBudgetJson } from './budget-chart/schema.js';
 import { loadPapa, parseBudgetCsv } from './budget-chart/csv.js';
 export { CSV_COLUMNS } from './budget-chart/csv-columns.js';
 import { eventsDocumentSchema, parseEventsJson } from './consultation-calendar/schema.js';
@@ -23,7 +24,9 @@ import { parsePoll, pollResultsSchema, pollSchema, readResults, voteSchema } fro
 import { parseJson } from './core/json.js';
 import { DEFAULT_TIME_ZONE } from './core/config.js';
 
-export { link, localizedText };
+export { link, localizedText, ISO_DATE, ISO_INSTANT };
+/** valibot's own parse, for the command-line tools (which walk the same schemas). */
+export const safeParse = v.safeParse;
 export { detectResource } from './detect-resource.js';
 import { LoadError } from './core/loader.js';
 export { LoadError };
@@ -33,22 +36,22 @@ export const RESOURCE_NAMES = ['commitments', 'budget', 'events', 'proposals-for
 export type ResourceName = (typeof RESOURCE_NAMES)[number];
 
 /** A record of `complaints publish`: the complaint plus the secret printed on its receipt. */
-const complaintRecordFields = z.extend(complaintFields, { secret: z.string().check(z.minLength(6)) });
-export const complaintRecordSchema = complaintRecordFields.check(...datesInOrder<z.output<typeof complaintRecordFields>>());
+const complaintRecordFields = object({ ...complaintFields.entries, secret: v.pipe(v.string(), v.minLength(6)) });
+export const complaintRecordSchema = v.pipe(complaintRecordFields, ...datesInOrder<v.InferOutput<typeof complaintRecordFields>>());
 /** The export `complaints publish` reads: a list of records (or `{"complaints": [...]}`). */
-export const complaintRecordsSchema = z.union([z.array(complaintRecordSchema), z.object({ complaints: z.array(complaintRecordSchema) })]);
+export const complaintRecordsSchema = v.union([v.array(complaintRecordSchema), object({ complaints: v.array(complaintRecordSchema) })]);
 
 /** Open311 GeoReport v2 `GET requests/{id}.json`: a list holding one service request (the fields the widget reads; the standard's others are allowed). */
-export const open311RequestSchema = z.array(
-  z.looseObject({
-    service_request_id: z.union([z.string().check(z.minLength(1)), z.number()]),
-    status: z.enum(['open', 'closed']),
-    status_notes: z.optional(z.nullable(z.string())),
-    service_name: z.optional(z.nullable(z.string())),
-    agency_responsible: z.optional(z.nullable(z.string())),
-    requested_datetime: z.string(),
-    updated_datetime: z.optional(z.nullable(z.string())),
-    expected_datetime: z.optional(z.nullable(z.string())),
+export const open311RequestSchema = v.array(
+  looseObject({
+    service_request_id: v.union([v.pipe(v.string(), v.minLength(1)), v.number()]),
+    status: v.picklist(['open', 'closed']),
+    status_notes: v.optional(v.nullable(v.string())),
+    service_name: v.optional(v.nullable(v.string())),
+    agency_responsible: v.optional(v.nullable(v.string())),
+    requested_datetime: v.string(),
+    updated_datetime: v.optional(v.nullable(v.string())),
+    expected_datetime: v.optional(v.nullable(v.string())),
   }),
 );
 
@@ -60,7 +63,7 @@ export interface Resource {
   /** The element that reads it and where (relative to `api`), when a widget reads it. */
   element?: string;
   path?: string;
-  schema: z.ZodMiniType;
+  schema: Schema;
   /**
    * Reads the text as the widget does: throws (a LoadError) when the widget would show its
    * error state, else returns the data and how many items it skipped.
@@ -226,23 +229,47 @@ export async function parseEventsIcal(text: string, zone: string = DEFAULT_TIME_
 const LOCALIZED_TEXT_DESCRIPTION =
   'A text, or texts by language tag: {"ar": "…", "fr": "…", "zgh": "…", "en": "…"}. The widget shows the page language, then its fallbacks, then the first text present.';
 
+const LINK_DESCRIPTION = 'A link. Only https:, http:, mailto: and tel: links are shown; any other (javascript:, data:…) is dropped.';
+
 /**
- * The JSON Schema (draft 2020-12) of a resource, as data may be written (zod's input side:
- * amounts may be numeric strings, links any string; unsafe links are dropped by the widget).
- * Unknown fields are allowed, as in the contract.
+ * What the converter cannot read from a schema, said in JSON Schema words: the date formats
+ * beside their patterns, LocalizedText's map of texts (a custom check, since valibot's record
+ * also takes arrays), the links' description and the amounts' "at least one" rule. Other checks
+ * (dates in order, a reason when refused…) have no JSON Schema words and are left to `validate`.
+ */
+const conversion: ConversionConfig = {
+  target: 'draft-2020-12',
+  typeMode: 'input',
+  definitions: { LocalizedText: localizedText },
+  overrideSchema: ({ valibotSchema, jsonSchema }) => {
+    if (valibotSchema === localizedText) return { ...jsonSchema, title: 'LocalizedText', description: LOCALIZED_TEXT_DESCRIPTION };
+    if (valibotSchema === link.pipe[0]) return { description: LINK_DESCRIPTION, ...jsonSchema };
+    if (valibotSchema === localizedText.options[1]) return { type: 'object', propertyNames: { type: 'string' }, additionalProperties: { type: 'string' } };
+    return undefined;
+  },
+  overrideAction: ({ valibotAction, jsonSchema }) => {
+    if (valibotAction === isoDate.pipe[1]) return { ...jsonSchema, format: 'date', pattern: ISO_DATE.source };
+    if (valibotAction === isoInstant.pipe[1]) return { ...jsonSchema, format: 'date-time', pattern: ISO_INSTANT.source };
+    if (valibotAction === atLeastOneAmount) {
+      return {
+        ...jsonSchema,
+        description: 'Amounts in major units of the currency; at least one of proposed, approved, executed.',
+        anyOf: [{ required: ['proposed'] }, { required: ['approved'] }, { required: ['executed'] }],
+      };
+    }
+    if (valibotAction.type === 'check' || valibotAction.type === 'raw_check') return jsonSchema;
+    return undefined;
+  },
+};
+
+/**
+ * The JSON Schema (draft 2020-12) of a resource, as data may be written (the schema's input
+ * side: amounts may be numeric strings, links any string; unsafe links are dropped by the
+ * widget). Unknown fields are allowed, as in the contract.
  */
 export function jsonSchemaOf(name: ResourceName): Record<string, unknown> {
   const resource = resources[name];
-  const registry = z.registry<{ id?: string; description?: string; title?: string; anyOf?: unknown[] }>();
-  registry.add(localizedText, { id: 'LocalizedText', title: 'LocalizedText', description: LOCALIZED_TEXT_DESCRIPTION });
-  registry.add(link, { description: 'A link. Only https:, http:, mailto: and tel: links are shown; any other (javascript:, data:…) is dropped.' });
-  // What zod checks with a refinement, said in JSON Schema words.
-  registry.add(amountsSchema, {
-    description: 'Amounts in major units of the currency; at least one of proposed, approved, executed.',
-    anyOf: [{ required: ['proposed'] }, { required: ['approved'] }, { required: ['executed'] }],
-  });
-  const generated = z.toJSONSchema(resource.schema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12', metadata: registry }) as Record<string, unknown>;
-  const { $schema, ...rest } = generated;
+  const { $schema, ...rest } = toJsonSchema(resource.schema, conversion) as Record<string, unknown>;
   return {
     $schema: $schema ?? 'https://json-schema.org/draft/2020-12/schema',
     title: resource.title,

@@ -6,8 +6,9 @@
  * and papaparse are loaded only when a CSV source is used; papaparse is passed in (the
  * element imports it dynamically), which keeps this module testable on its own.
  */
+import * as v from 'valibot';
 import { detectDelimiter, loadPapa, type CsvParser } from '../core/csv.js';
-import { ValidationReport } from '../core/validation.js';
+import { issueKeys, ValidationReport } from '../core/validation.js';
 import type { Parsed } from '../core/data-source.js';
 import { parseAmount } from './amount.js';
 import { MissingColumnError } from './errors.js';
@@ -52,7 +53,7 @@ export function parseBudgetCsv(papa: CsvParser, text: string, defaults: { curren
   result.data.forEach((row, index) => {
     const where = `line ${index + 2}`;
     if (brokenQuotes) {
-      const breaks = Object.values(row).reduce((n, v) => n + (typeof v === 'string' ? (v.match(/\r\n|\n|\r/g)?.length ?? 0) : 0), 0);
+      const breaks = Object.values(row).reduce((n, cell) => n + (typeof cell === 'string' ? (cell.match(/\r\n|\n|\r/g)?.length ?? 0) : 0), 0);
       if (breaks) {
         swallowed += breaks;
         return report.skip(where, `a quote is not closed: this line and the ${breaks} after it are not shown`);
@@ -77,10 +78,10 @@ export function parseBudgetCsv(papa: CsvParser, text: string, defaults: { curren
       section: SECTION_WORDS[(row.section ?? '').trim().toLowerCase()] ?? ((row.section ?? '').trim() || undefined),
       amounts,
     };
-    const line = budgetLineSchema.safeParse(candidate);
-    if (!line.success) return report.skip(where, line.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+    const line = v.safeParse(budgetLineSchema, candidate);
+    if (!line.success) return report.skip(where, line.issues.map((i) => `${issueKeys(i).join('.')}: ${i.message}`).join('; '));
     const list = byYear.get(year) ?? [];
-    list.push(toLine(line.data));
+    list.push(toLine(line.output));
     byYear.set(year, list);
   });
   return {

@@ -1,5 +1,5 @@
-import * as z from 'zod/mini';
-import { isoInstant, localizedText, parseJson, parseWhole, ValidationReport, type LocalizedText } from '../core/validation.js';
+import * as v from 'valibot';
+import { issueKeys, isoInstant, localizedText, parseJson, parseWhole, ValidationReport, type LocalizedText, object } from '../core/validation.js';
 import type { Parsed } from '../core/data-source.js';
 import { parseAmount } from './amount.js';
 
@@ -12,37 +12,38 @@ export type AmountKind = (typeof AMOUNT_KINDS)[number];
 export type Amounts = Partial<Record<AmountKind, number>>;
 
 /** An amount: a number, or a numeric string (`"1234.5"`); anything else fails the line. */
-const amount = z.pipe(
-  z.union([z.number(), z.string()]),
-  z.transform((value, ctx) => {
-    const parsed = parseAmount(value, { decimalComma: false });
+const amount = v.pipe(
+  v.union([v.number(), v.string()]),
+  v.rawTransform<number | string, number>(({ dataset, addIssue, NEVER }) => {
+    const parsed = parseAmount(dataset.value, { decimalComma: false });
     if (parsed === undefined || Number.isNaN(parsed)) {
-      ctx.issues.push({ code: 'custom', message: 'not a number', input: value });
-      return z.NEVER;
+      addIssue({ message: 'not a number' });
+      return NEVER;
     }
     return parsed;
   }),
 );
 
-export const amountsSchema = z
-  .object({ proposed: z.optional(amount), approved: z.optional(amount), executed: z.optional(amount) })
-  .check(
-    z.refine((a) => a.proposed !== undefined || a.approved !== undefined || a.executed !== undefined, {
-      message: 'at least one amount is required',
-    }),
-  );
-
-const code = z.pipe(
-  z.union([z.string(), z.number()]),
-  z.transform((value) => String(value).trim()),
+/** The amounts' own rule: src/schemas.ts knows it by identity (a JSON Schema anyOf). */
+export const atLeastOneAmount = v.check(
+  (a: { proposed?: number; approved?: number; executed?: number }) => a.proposed !== undefined || a.approved !== undefined || a.executed !== undefined,
+  'at least one amount is required',
 );
 
-export const budgetLineSchema = z.object({
-  code: code.check(z.refine((c: string) => c !== '', { message: 'empty code' })),
-  parent: z.optional(z.nullable(code)),
+export const amountsSchema = v.pipe(object({ proposed: v.optional(amount), approved: v.optional(amount), executed: v.optional(amount) }), atLeastOneAmount);
+
+const code = v.pipe(
+  v.union([v.string(), v.number()]),
+  v.transform((value) => String(value).trim()),
+);
+
+export const budgetLineSchema = object({
+  // `code`'s pipe kept flat (a walk finds its union and transform where `code` has them), plus the check.
+  code: v.pipe(...code.pipe, v.check((c) => c !== '', 'empty code')),
+  parent: v.optional(v.nullable(code)),
   label: localizedText,
-  direction: z.enum(DIRECTIONS),
-  section: z.optional(z.enum(SECTIONS)),
+  direction: v.picklist(DIRECTIONS),
+  section: v.optional(v.picklist(SECTIONS)),
   amounts: amountsSchema,
 });
 
@@ -68,29 +69,31 @@ export interface BudgetDocument {
   years: BudgetYear[];
 }
 
-const yearNumber = z.number().check(z.int(), z.gte(1900), z.lte(2200));
+const yearNumber = v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2200));
+const currency = v.pipe(v.string(), v.regex(/^[A-Z]{3}$/));
+const population = v.pipe(v.number(), v.gtValue(0));
 
 /** The whole document (JSON Schema is generated from this one). */
-export const budgetDocumentSchema = z.object({
+export const budgetDocumentSchema = object({
   updatedAt: isoInstant,
-  entity: z.optional(localizedText),
-  currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
-  population: z.optional(z.number().check(z.gt(0))),
-  years: z.array(z.object({ year: yearNumber, lines: z.array(budgetLineSchema) })),
+  entity: v.optional(localizedText),
+  currency,
+  population: v.optional(population),
+  years: v.array(object({ year: yearNumber, lines: v.array(budgetLineSchema) })),
 });
 
 /** The top level alone: years and lines are validated one by one. */
-const envelopeSchema = z.object({
+const envelopeSchema = object({
   updatedAt: isoInstant,
-  entity: z.optional(z.unknown()),
-  currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
-  population: z.optional(z.unknown()),
-  years: z.array(z.unknown()),
+  entity: v.optional(v.unknown()),
+  currency,
+  population: v.optional(v.unknown()),
+  years: v.array(v.unknown()),
 });
-const yearEnvelope = z.object({ year: yearNumber, lines: z.optional(z.array(z.unknown())) });
+const yearEnvelope = object({ year: yearNumber, lines: v.optional(v.array(v.unknown())) });
 
 /** Turns one validated line into the shape the tree uses (empty parent → none). */
-export function toLine(raw: z.output<typeof budgetLineSchema>): BudgetLine {
+export function toLine(raw: v.InferOutput<typeof budgetLineSchema>): BudgetLine {
   const amounts: Amounts = {};
   for (const kind of AMOUNT_KINDS) if (raw.amounts[kind] !== undefined) amounts[kind] = raw.amounts[kind];
   return {
@@ -103,12 +106,13 @@ export function toLine(raw: z.output<typeof budgetLineSchema>): BudgetLine {
   };
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const codeText = (v: unknown): string | undefined => (typeof v === 'string' ? v.trim() : typeof v === 'number' && Number.isFinite(v) ? String(v) : undefined);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const codeText = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value.trim() : typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined;
 
 /**
- * The usual line (amounts as numbers) read without zod: the same result as
- * `toLine(budgetLineSchema.parse(raw))`, several times cheaper on a budget of thousands of
+ * The usual line (amounts as numbers) read without the schema: the same result as
+ * `toLine(v.parse(budgetLineSchema, raw))`, several times cheaper on a budget of thousands of
  * lines. Anything else (amounts as text, mistakes) gives undefined and goes through the schema,
  * which stays the one definition; test/fuzz/budget.test.ts checks that the two agree.
  */
@@ -149,30 +153,30 @@ export function quickLine(raw: unknown): BudgetLine | undefined {
 export function parseBudgetJson(text: string): Parsed<BudgetDocument> {
   const envelope = parseWhole(envelopeSchema, parseJson(text));
   const report = new ValidationReport();
-  const entity = envelope.entity === undefined ? undefined : localizedText.safeParse(envelope.entity);
+  const entity = envelope.entity === undefined ? undefined : v.safeParse(localizedText, envelope.entity);
   if (entity && !entity.success) report.skip('entity', 'not a text');
-  const population = envelope.population === undefined ? undefined : z.number().check(z.gt(0)).safeParse(envelope.population);
-  if (population && !population.success) report.skip('population', 'not a positive number');
+  const people = envelope.population === undefined ? undefined : v.safeParse(population, envelope.population);
+  if (people && !people.success) report.skip('population', 'not a positive number');
   const byYear = new Map<number, BudgetLine[]>();
   envelope.years.forEach((rawYear, y) => {
-    const year = yearEnvelope.safeParse(rawYear);
+    const year = v.safeParse(yearEnvelope, rawYear);
     if (!year.success) return report.skip(`years[${y}]`, 'not a valid year');
-    const lines = byYear.get(year.data.year) ?? [];
-    byYear.set(year.data.year, lines);
-    (year.data.lines ?? []).forEach((rawLine, i) => {
+    const lines = byYear.get(year.output.year) ?? [];
+    byYear.set(year.output.year, lines);
+    (year.output.lines ?? []).forEach((rawLine, i) => {
       const quick = quickLine(rawLine);
       if (quick) return void lines.push(quick);
-      const line = budgetLineSchema.safeParse(rawLine);
-      if (line.success) lines.push(toLine(line.data));
-      else report.skip(`years[${y}].lines[${i}]`, line.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
+      const line = v.safeParse(budgetLineSchema, rawLine);
+      if (line.success) lines.push(toLine(line.output));
+      else report.skip(`years[${y}].lines[${i}]`, line.issues.map((issue) => `${issueKeys(issue).join('.')}: ${issue.message}`).join('; '));
     });
   });
   return {
     data: {
       updatedAt: envelope.updatedAt,
-      entity: entity?.success ? entity.data : undefined,
+      entity: entity?.success ? entity.output : undefined,
       currency: envelope.currency,
-      population: population?.success ? population.data : undefined,
+      population: people?.success ? people.output : undefined,
       years: [...byYear].map(([year, lines]) => ({ year, lines })).sort((a, b) => a.year - b.year),
     },
     skipped: report.skipped.length,

@@ -1,5 +1,5 @@
-import * as z from 'zod/mini';
-import { isoDate, isoInstant, link, localizedText, machineTranslated, withMachineTexts, parseJson, parseWhole, validItems, ValidationReport } from '../core/validation.js';
+import * as v from 'valibot';
+import { isoDate, isoInstant, link, localizedText, machineTranslated, withMachineTexts, parseJson, parseWhole, validItems, ValidationReport, object } from '../core/validation.js';
 import type { Parsed } from '../core/data-source.js';
 
 /** Completion levels of the OGP review mechanism, plus `withdrawn` and `ongoing`. */
@@ -10,81 +10,81 @@ export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
 export const MILESTONE_STATUSES = ['pending', 'in-progress', 'done'] as const;
 export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
 
-const percent = z.number().check(z.gte(0), z.lte(100));
+const percent = v.pipe(v.number(), v.minValue(0), v.maxValue(100));
 
-export const milestoneSchema = z.object({
+export const milestoneSchema = object({
   title: localizedText,
-  due: z.optional(isoDate),
-  status: z.optional(z.enum(MILESTONE_STATUSES)),
-  completedOn: z.optional(isoDate),
-  weight: z.optional(z.number().check(z.gte(0))),
+  due: v.optional(isoDate),
+  status: v.optional(v.picklist(MILESTONE_STATUSES)),
+  completedOn: v.optional(isoDate),
+  weight: v.optional(v.pipe(v.number(), v.minValue(0))),
 });
 
-export const indicatorSchema = z.object({
+export const indicatorSchema = object({
   name: localizedText,
-  unit: z.optional(localizedText),
-  baseline: z.optional(z.number()),
-  target: z.optional(z.number()),
-  current: z.optional(z.number()),
+  unit: v.optional(localizedText),
+  baseline: v.optional(v.number()),
+  target: v.optional(v.number()),
+  current: v.optional(v.number()),
 });
 
-export const commitmentSchema = z.object({
-  id: z.string().check(z.minLength(1)),
-  number: z.optional(z.union([z.string(), z.number()])),
+export const commitmentSchema = object({
+  id: v.pipe(v.string(), v.minLength(1)),
+  number: v.optional(v.union([v.string(), v.number()])),
   title: localizedText,
-  summary: z.optional(localizedText),
-  description: z.optional(localizedText),
-  theme: z.optional(localizedText),
-  leadInstitution: z.optional(localizedText),
-  partners: z.optional(z.array(localizedText)),
-  status: z.enum(COMMITMENT_STATUSES),
+  summary: v.optional(localizedText),
+  description: v.optional(localizedText),
+  theme: v.optional(localizedText),
+  leadInstitution: v.optional(localizedText),
+  partners: v.optional(v.array(localizedText)),
+  status: v.picklist(COMMITMENT_STATUSES),
   /** Extension: the source's own name for the status (Decidim's result statuses), shown beside the level. */
-  statusLabel: z.optional(localizedText),
+  statusLabel: v.optional(localizedText),
   /** Extension: id of the commitment this one is a sub-item of (Decidim's child results). */
-  parent: z.optional(z.string().check(z.minLength(1))),
-  progress: z.optional(percent),
-  statusDate: z.optional(isoDate),
-  start: z.optional(isoDate),
-  end: z.optional(isoDate),
-  objectives: z.optional(z.array(localizedText)),
-  milestones: z.optional(z.array(milestoneSchema)),
-  indicators: z.optional(z.array(indicatorSchema)),
-  updates: z.optional(z.array(z.object({ date: isoDate, text: localizedText, url: z.optional(link) }))),
-  url: z.optional(link),
-  feedbackUrl: z.optional(link),
+  parent: v.optional(v.pipe(v.string(), v.minLength(1))),
+  progress: v.optional(percent),
+  statusDate: v.optional(isoDate),
+  start: v.optional(isoDate),
+  end: v.optional(isoDate),
+  objectives: v.optional(v.array(localizedText)),
+  milestones: v.optional(v.array(milestoneSchema)),
+  indicators: v.optional(v.array(indicatorSchema)),
+  updates: v.optional(v.array(object({ date: isoDate, text: localizedText, url: v.optional(link) }))),
+  url: v.optional(link),
+  feedbackUrl: v.optional(link),
 });
 
-export const planSchema = z.object({
-  id: z.optional(z.string()),
-  title: z.optional(localizedText),
-  period: z.optional(z.object({ start: z.optional(isoDate), end: z.optional(isoDate) })),
-  url: z.optional(link),
+export const planSchema = object({
+  id: v.optional(v.string()),
+  title: v.optional(localizedText),
+  period: v.optional(object({ start: v.optional(isoDate), end: v.optional(isoDate) })),
+  url: v.optional(link),
 });
 
 /** The whole document (JSON Schema is generated from this one). */
-export const commitmentsDocumentSchema = z.object({
+export const commitmentsDocumentSchema = object({
   updatedAt: isoInstant,
-  plan: z.optional(planSchema),
-  commitments: z.array(commitmentSchema),
-  machineTranslated: z.optional(machineTranslated),
+  plan: v.optional(planSchema),
+  commitments: v.array(commitmentSchema),
+  machineTranslated: v.optional(machineTranslated),
 });
 
 /** The top level alone: items are validated one by one so that one bad item never blanks the widget. */
-const envelopeSchema = z.object({ updatedAt: isoInstant, plan: z.optional(z.unknown()), commitments: z.array(z.unknown()), machineTranslated: z.optional(z.unknown()) });
+const envelopeSchema = object({ updatedAt: isoInstant, plan: v.optional(v.unknown()), commitments: v.array(v.unknown()), machineTranslated: v.optional(v.unknown()) });
 
-export type Commitment = z.output<typeof commitmentSchema>;
-export type Milestone = z.output<typeof milestoneSchema>;
-export type Plan = z.output<typeof planSchema>;
-export type CommitmentsDocument = z.output<typeof commitmentsDocumentSchema>;
+export type Commitment = v.InferOutput<typeof commitmentSchema>;
+export type Milestone = v.InferOutput<typeof milestoneSchema>;
+export type Plan = v.InferOutput<typeof planSchema>;
+export type CommitmentsDocument = v.InferOutput<typeof commitmentsDocumentSchema>;
 
 export function parseCommitments(text: string): Parsed<CommitmentsDocument> {
   const envelope = parseWhole(envelopeSchema, parseJson(text));
   const report = new ValidationReport();
-  const planResult = envelope.plan === undefined ? undefined : planSchema.safeParse(envelope.plan);
-  if (planResult && !planResult.success) report.skip('plan', 'not a valid plan');
+  const planResult = envelope.plan === undefined ? undefined : v.safeParse(planSchema, envelope.plan);
+  if (envelope.plan !== undefined && !planResult?.success) report.skip('plan', 'not a valid plan');
   const commitments = validItems(envelope.commitments, commitmentSchema, 'commitments', report);
   return {
-    data: { updatedAt: envelope.updatedAt, plan: planResult?.success ? planResult.data : undefined, commitments, ...withMachineTexts(envelope.machineTranslated) },
+    data: { updatedAt: envelope.updatedAt, plan: planResult?.success ? planResult.output : undefined, commitments, ...withMachineTexts(envelope.machineTranslated) },
     skipped: report.skipped.length,
   };
 }

@@ -1,7 +1,7 @@
 /**
- * The complaint as the widget reads it, validated without zod: a page that shows only the
- * lookup stays small (zod is the biggest dependency of the other widgets). The zod schema in
- * schema.ts says the same thing and is what the JSON Schema is generated from; the tests
+ * The complaint as the widget reads it, validated without valibot: a page that shows only the
+ * lookup loads no validator (the other widgets share one). The valibot schema in schema.ts
+ * says the same thing and is what the JSON Schema is generated from; the tests
  * check that both agree.
  */
 import { LoadError } from '../core/loader.js';

@@ -1,64 +1,72 @@
-import * as z from 'zod/mini';
-import { isoDate, isoInstant, localizedText } from '../core/validation.js';
+import * as v from 'valibot';
+import { isoDate, isoInstant, localizedText, object, record, rule } from '../core/validation.js';
 import { DAY_UNITS, WEEKDAYS } from '../core/working-days.js';
 import { COMPLAINT_STATUSES } from './complaint.js';
 
 /**
- * The complaint contract as a zod schema: the source of the published JSON Schema
+ * The complaint contract as a valibot schema: the source of the published JSON Schema
  * (`{api}/complaints/{reference}.json`). The widget itself validates with complaint.ts, which
- * needs no zod; test/complaint-status/domain.test.ts checks that both agree. Not exported
- * from the widget's entry, so that importing the widget does not pull zod in.
+ * needs no validator; test/complaint-status/domain.test.ts checks that both agree. Not exported
+ * from the widget's entry, so that importing the widget does not pull valibot in.
  */
-const when = z.union([isoInstant, isoDate]);
+const when = v.union([isoInstant, isoDate]);
 
-export const historyEntrySchema = z.object({
+export const historyEntrySchema = object({
   at: when,
-  status: z.enum(COMPLAINT_STATUSES),
-  step: z.optional(localizedText),
-  holder: z.optional(localizedText),
-  note: z.optional(localizedText),
+  status: v.picklist(COMPLAINT_STATUSES),
+  step: v.optional(localizedText),
+  holder: v.optional(localizedText),
+  note: v.optional(localizedText),
 });
 
-export const extensionSchema = z.object({
+export const extensionSchema = object({
   dueAt: when,
-  at: z.optional(when),
-  reason: z.optional(localizedText),
+  at: v.optional(when),
+  reason: v.optional(localizedText),
 });
 
 /** `complaint`, `information-request`, `application`, or the commune's own kind (generic wording). */
-export const fileKindSchema = z.string().check(z.minLength(1));
+export const fileKindSchema = v.pipe(v.string(), v.minLength(1));
 
-/** The fields of a complaint, without the date-order rule (for `z.extend`, which refuses refined objects). */
-export const complaintFields = z.object({
-  reference: z.string().check(z.minLength(1)),
-  kind: z.optional(fileKindSchema),
-  status: z.enum(COMPLAINT_STATUSES),
-  step: z.optional(localizedText),
-  holder: z.optional(localizedText),
-  category: z.optional(localizedText),
-  agency: z.optional(localizedText),
+/** The fields of a complaint, without the date-order rule (for spreading `.entries` into a larger object). */
+export const complaintFields = object({
+  reference: v.pipe(v.string(), v.minLength(1)),
+  kind: v.optional(fileKindSchema),
+  status: v.picklist(COMPLAINT_STATUSES),
+  step: v.optional(localizedText),
+  holder: v.optional(localizedText),
+  category: v.optional(localizedText),
+  agency: v.optional(localizedText),
   submittedAt: when,
-  updatedAt: z.optional(when),
-  dueAt: z.optional(when),
-  extension: z.optional(extensionSchema),
-  answeredAt: z.optional(when),
-  history: z.optional(z.array(historyEntrySchema)),
-  answer: z.optional(localizedText),
+  updatedAt: v.optional(when),
+  dueAt: v.optional(when),
+  extension: v.optional(extensionSchema),
+  answeredAt: v.optional(when),
+  history: v.optional(v.array(historyEntrySchema)),
+  answer: v.optional(localizedText),
 });
 
 type Dated = { submittedAt: string; dueAt?: string; answeredAt?: string; extension?: { dueAt: string } };
-/** As the widget reads it: a due date or an answer before the request is a mistake (left out, counted). */
-export const datesInOrder = <T extends Dated>() => [
-  z.refine<T>((c) => !c.dueAt || c.dueAt.slice(0, 10) >= c.submittedAt.slice(0, 10), { path: ['dueAt'], message: 'before submittedAt' }),
-  z.refine<T>((c) => !c.answeredAt || c.answeredAt.slice(0, 10) >= c.submittedAt.slice(0, 10), { path: ['answeredAt'], message: 'before submittedAt' }),
-  z.refine<T>((c) => !c.extension || c.extension.dueAt.slice(0, 10) >= c.submittedAt.slice(0, 10), { path: ['extension', 'dueAt'], message: 'before submittedAt' }),
-];
+type DatePath = ['dueAt'] | ['answeredAt'] | ['extension', 'dueAt'];
+const day = (value: string) => value.slice(0, 10);
+// `as never`: valibot checks a path against the object's type, which is not known here (T); the three paths are Dated's.
+const notBefore = <T extends Dated>(fn: (c: T) => boolean, path: DatePath) => v.forward<T, v.RawCheckIssue<T>, DatePath>(rule(fn, 'before submittedAt'), path as never);
+/**
+ * As the widget reads it: a due date or an answer before the request is a mistake (left out,
+ * counted). Actions for `v.pipe(fields, ...datesInOrder())`, each issue at its field's path.
+ */
+export const datesInOrder = <T extends Dated>() =>
+  [
+    notBefore<T>((c) => !c.dueAt || day(c.dueAt) >= day(c.submittedAt), ['dueAt']),
+    notBefore<T>((c) => !c.answeredAt || day(c.answeredAt) >= day(c.submittedAt), ['answeredAt']),
+    notBefore<T>((c) => !c.extension || day(c.extension.dueAt) >= day(c.submittedAt), ['extension', 'dueAt']),
+  ] as const;
 
-export const complaintSchema = complaintFields.check(...datesInOrder<z.output<typeof complaintFields>>());
+export const complaintSchema = v.pipe(complaintFields, ...datesInOrder<v.InferOutput<typeof complaintFields>>());
 
-const timeLimitSchema = z.object({
-  days: z.number().check(z.int(), z.minimum(0), z.maximum(3660)),
-  unit: z.enum(DAY_UNITS),
+const timeLimitSchema = object({
+  days: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3660)),
+  unit: v.picklist(DAY_UNITS),
 });
 
 /**
@@ -67,9 +75,9 @@ const timeLimitSchema = z.object({
  * `complaints publish` and the desk; the arithmetic is src/core/working-days.ts, whose tolerant
  * reader says the same as this schema.
  */
-export const calendarSchema = z.object({
-  weekend: z.optional(z.array(z.enum(WEEKDAYS))),
+export const calendarSchema = object({
+  weekend: v.optional(v.array(v.picklist(WEEKDAYS))),
   // A holiday is a date with its name; a bare date is read too.
-  holidays: z.optional(z.array(z.union([z.object({ date: isoDate, name: z.optional(localizedText) }), isoDate]))),
-  rules: z.optional(z.record(z.string(), z.extend(timeLimitSchema, { extension: z.optional(timeLimitSchema) }))),
+  holidays: v.optional(v.array(v.union([object({ date: isoDate, name: v.optional(localizedText) }), isoDate]))),
+  rules: v.optional(record(object({ ...timeLimitSchema.entries, extension: v.optional(timeLimitSchema) }))),
 });

@@ -1,5 +1,5 @@
-import * as z from 'zod/mini';
-import { describeIssues, isoDate, isoInstant, link, localizedText, machineTranslated, withMachineTexts, parseJson, parseWhole, ValidationReport } from '../core/validation.js';
+import * as v from 'valibot';
+import { describeIssues, isoDate, isoInstant, link, localizedText, machineTranslated, withMachineTexts, parseJson, parseWhole, ValidationReport, object } from '../core/validation.js';
 import type { LocalizedText, MachineTranslated } from '../core/validation.js';
 import type { Parsed } from '../core/data-source.js';
 import { addDays, dayOf, isValidTimeZone, startOfDay } from './zoned.js';
@@ -10,62 +10,63 @@ export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed', 'completed
 export type EventMode = (typeof EVENT_MODES)[number];
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 
-const count = z.number().check(z.int(), z.gte(0));
+// A safe integer (no count is exact beyond 2^53); the JSON Schemas give its bounds.
+const count = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
 /** An instant, or a calendar day (taken in the event's time zone). */
-const instantOrDay = z.union([isoInstant, isoDate]);
+const instantOrDay = v.union([isoInstant, isoDate]);
 /** Agenda times: an instant, or a wall-clock `HH:MM` on the event's day. */
-const agendaTime = z.union([isoInstant, z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/))]);
+const agendaTime = v.union([isoInstant, v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/))]);
 
-export const eventSchema = z.object({
-  id: z.string().check(z.minLength(1)),
+export const eventSchema = object({
+  id: v.pipe(v.string(), v.minLength(1)),
   title: localizedText,
-  description: z.optional(localizedText),
+  description: v.optional(localizedText),
   start: isoInstant,
-  end: z.optional(isoInstant),
-  allDay: z.optional(z.boolean()),
+  end: v.optional(isoInstant),
+  allDay: v.optional(v.boolean()),
   /** Extension: the event's own IANA time zone (must be known to the browser). */
-  timeZone: z.optional(z.string()),
-  mode: z.optional(z.enum(EVENT_MODES)),
-  location: z.optional(
-    z.object({
-      name: z.optional(localizedText),
-      address: z.optional(localizedText),
-      lat: z.optional(z.number().check(z.gte(-90), z.lte(90))),
-      lon: z.optional(z.number().check(z.gte(-180), z.lte(180))),
+  timeZone: v.optional(v.string()),
+  mode: v.optional(v.picklist(EVENT_MODES)),
+  location: v.optional(
+    object({
+      name: v.optional(localizedText),
+      address: v.optional(localizedText),
+      lat: v.optional(v.pipe(v.number(), v.minValue(-90), v.maxValue(90))),
+      lon: v.optional(v.pipe(v.number(), v.minValue(-180), v.maxValue(180))),
     }),
   ),
-  onlineUrl: z.optional(link),
+  onlineUrl: v.optional(link),
   /** Extension: a page with more information. */
-  url: z.optional(link),
-  status: z.optional(z.enum(EVENT_STATUSES)),
-  theme: z.optional(localizedText),
-  organizer: z.optional(localizedText),
-  registration: z.optional(
-    z.object({
-      opens: z.optional(instantOrDay),
-      closes: z.optional(instantOrDay),
-      url: z.optional(link),
-      capacity: z.optional(count),
-      registered: z.optional(count),
+  url: v.optional(link),
+  status: v.optional(v.picklist(EVENT_STATUSES)),
+  theme: v.optional(localizedText),
+  organizer: v.optional(localizedText),
+  registration: v.optional(
+    object({
+      opens: v.optional(instantOrDay),
+      closes: v.optional(instantOrDay),
+      url: v.optional(link),
+      capacity: v.optional(count),
+      registered: v.optional(count),
       /** Extension: places left, when the source says so without a capacity (Decidim). */
-      remaining: z.optional(count),
+      remaining: v.optional(count),
     }),
   ),
-  agenda: z.optional(z.array(z.object({ start: z.optional(agendaTime), end: z.optional(agendaTime), title: localizedText }))),
-  outcome: z.optional(
-    z.object({
-      summary: z.optional(localizedText),
-      reportUrl: z.optional(link),
-      participants: z.optional(z.object({ total: z.optional(count), women: z.optional(count), men: z.optional(count) })),
+  agenda: v.optional(v.array(object({ start: v.optional(agendaTime), end: v.optional(agendaTime), title: localizedText }))),
+  outcome: v.optional(
+    object({
+      summary: v.optional(localizedText),
+      reportUrl: v.optional(link),
+      participants: v.optional(object({ total: v.optional(count), women: v.optional(count), men: v.optional(count) })),
     }),
   ),
 });
 
 /** The whole document (JSON Schema is generated from this one). */
-export const eventsDocumentSchema = z.object({ updatedAt: isoInstant, events: z.array(eventSchema), machineTranslated: z.optional(machineTranslated) });
-const envelopeSchema = z.object({ updatedAt: isoInstant, events: z.array(z.unknown()), machineTranslated: z.optional(z.unknown()) });
+export const eventsDocumentSchema = object({ updatedAt: isoInstant, events: v.array(eventSchema), machineTranslated: v.optional(machineTranslated) });
+const envelopeSchema = object({ updatedAt: isoInstant, events: v.array(v.unknown()), machineTranslated: v.optional(v.unknown()) });
 
-export type EventInput = z.output<typeof eventSchema>;
+export type EventInput = v.InferOutput<typeof eventSchema>;
 
 export interface AgendaItem {
   /** An instant (ms) or a wall-clock `HH:MM`. */
@@ -177,7 +178,7 @@ export function mapJsonEvent(input: EventInput, defaultZone: string): CalendarEv
     if (endDay < startDay) endDay = startDay;
     end = startOfDay(addDays(endDay, 1), zone);
   }
-  const location = input.location && Object.values(input.location).some((v) => v !== undefined) ? input.location : undefined;
+  const location = input.location && Object.values(input.location).some((value) => value !== undefined) ? input.location : undefined;
   const reg = input.registration;
   const registration = reg
     ? {
@@ -229,10 +230,10 @@ export function parseEventsJson(text: string, zone: string): Parsed<CalendarData
   const events: CalendarEvent[] = [];
   const seen = new Set<string>();
   envelope.events.forEach((raw, index) => {
-    const result = eventSchema.safeParse(raw);
-    if (!result.success) return report.skip(`events[${index}]`, describeIssues(result.error.issues));
+    const result = v.safeParse(eventSchema, raw);
+    if (!result.success) return report.skip(`events[${index}]`, describeIssues(result.issues));
     try {
-      const event = mapJsonEvent(result.data, zone);
+      const event = mapJsonEvent(result.output, zone);
       if (seen.has(event.key)) throw new Error(`duplicate id ${event.key}`);
       seen.add(event.key);
       events.push(event);

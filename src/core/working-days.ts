@@ -3,7 +3,7 @@
  * where due dates are computed and counted, for the lookup widget, `complaints publish`,
  * `validate` and the desk. Days are calendar days (`YYYY-MM-DD`) already in the commune's zone
  * (format.ts `dayInZone` turns an instant into one); nothing here reads a clock or a time zone.
- * No zod: the lookup widget stays small (schema.ts holds the zod schema of the same contract).
+ * No validator library: the lookup widget stays small (schema.ts holds the valibot schema of the same contract).
  *
  * Nothing here knows a legal time limit: every limit comes from the calendar's `rules`.
  */

@@ -1,10 +1,12 @@
 /**
- * The problems of the edited document, from the resource's own zod schema (the one the widgets
- * and `validate` use), in plain localized words, keyed by the field's path so each shows at its
- * field as the person types.
+ * The problems of the edited document, from the resource's own valibot schema (the one the
+ * widgets and `validate` use), in plain localized words, keyed by the field's path so each shows
+ * at its field as the person types.
  */
 import { msg, str } from '@lit/localize';
-import type * as z from 'zod/mini';
+import * as v from 'valibot';
+import { ISO_DATE, ISO_INSTANT, issueKeys, localizedText, type Issue, type Schema } from '../core/validation.js';
+import { samePattern } from './schema-walk.js';
 
 export interface FieldProblem {
   path: string;
@@ -14,68 +16,127 @@ export interface FieldProblem {
 /** `['commitments', 0, 'title']` → `commitments.0.title` (the key of a field in the form). */
 export const pathKey = (path: readonly PropertyKey[]): string => path.map(String).join('.');
 
-const TIME_PATTERN = String(/^([01]\d|2[0-3]):[0-5]\d$/);
+const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
+const CURRENCY_PATTERN = /^[A-Z]{3}$/;
+/** Checks of a text's form (a pattern…), as opposed to its length or type. */
+const FORMATS = new Set(['regex', 'includes', 'starts_with', 'ends_with']);
+/** Issues whose message the schema wrote itself ('not a number', 'empty code'…). */
+const OWN_MESSAGE = new Set(['check', 'raw_check', 'raw_transform', 'custom']);
 
-function describe(issue: z.core.$ZodIssue, value: unknown): string {
-  if (value === undefined && issue.code !== 'custom') return msg('Required: fill it in.', { id: 'desk.issue.missing' });
-  switch (issue.code) {
-    case 'invalid_type':
-      if (issue.expected === 'number' || issue.expected === 'int') return msg('Write a number.', { id: 'desk.issue.number' });
-      return msg('This value does not have the right type.', { id: 'desk.issue.type' });
-    case 'invalid_value':
+/** LocalizedText's map of texts, checked as a record: the problems inside a map that is not all texts. */
+const textMap = v.record(v.string(), v.string());
+const textMapMessage = localizedText.options[1].message;
+
+const tooSmall = (bound: unknown) => msg(str`Must be at least ${String(bound)}.`, { id: 'desk.issue.tooSmall' });
+const tooBig = (bound: unknown) => msg(str`Must be at most ${String(bound)}.`, { id: 'desk.issue.tooBig' });
+
+function describe(issue: Issue, value: unknown): string {
+  if (value === undefined && !OWN_MESSAGE.has(issue.type)) return msg('Required: fill it in.', { id: 'desk.issue.missing' });
+  switch (issue.type) {
+    case 'safe_integer':
+      // A whole number past what a number holds exactly is told the bound it passed.
+      if (Number.isInteger(issue.input)) return (issue.input as number) > 0 ? tooBig(Number.MAX_SAFE_INTEGER) : tooSmall(Number.MIN_SAFE_INTEGER);
+      return msg('Write a number.', { id: 'desk.issue.number' });
+    case 'number':
+    case 'integer':
+      return msg('Write a number.', { id: 'desk.issue.number' });
+    case 'picklist':
+    case 'enum':
+    case 'literal':
       return msg('Choose one of the proposed values.', { id: 'desk.issue.choice' });
-    case 'too_small':
-      if (issue.origin === 'string') return msg('Required: fill it in.', { id: 'desk.issue.missing' });
-      if (issue.origin === 'array') return msg(str`Add at least ${String(issue.minimum)}.`, { id: 'desk.issue.tooFew' });
-      return msg(str`Must be at least ${String(issue.minimum)}.`, { id: 'desk.issue.tooSmall' });
-    case 'too_big':
-      return msg(str`Must be at most ${String(issue.maximum)}.`, { id: 'desk.issue.tooBig' });
-    case 'invalid_format':
-      if (issue.format === 'date') return msg('Choose a date.', { id: 'desk.issue.date' });
-      if (issue.format === 'datetime') return msg('Choose a date and a time.', { id: 'desk.issue.datetime' });
-      if ((issue as { pattern?: string }).pattern === '/^[A-Z]{3}$/') return msg('Write a three-letter currency code in capitals, like MAD.', { id: 'desk.issue.currency' });
-      return msg('This value does not have the expected form.', { id: 'desk.issue.form' });
+    case 'min_length':
+      if (typeof issue.input === 'string') return msg('Required: fill it in.', { id: 'desk.issue.missing' });
+      return msg(str`Add at least ${String(issue.requirement)}.`, { id: 'desk.issue.tooFew' });
+    case 'min_value':
+    case 'gt_value':
+      return tooSmall(issue.requirement);
+    case 'max_length':
+    case 'max_value':
+    case 'lt_value':
+      return tooBig(issue.requirement);
+    case 'check':
+    case 'raw_check':
+    case 'raw_transform':
     case 'custom':
       if (issue.message === 'at least one amount is required') return msg('Give at least one amount (proposed, approved or executed).', { id: 'desk.issue.noAmount' });
       if (issue.message === 'not a number') return msg('Write an amount, like 12 500,50.', { id: 'desk.issue.amount' });
       if (issue.message === 'empty code') return msg('Required: fill it in.', { id: 'desk.issue.missing' });
       return msg('This value is not valid.', { id: 'desk.issue.invalid' });
-    case 'invalid_union': {
-      const roots = issue.errors.flat().filter((inner) => inner.path.length === 0);
-      if (roots.some((inner) => inner.code === 'invalid_format' && (inner as { pattern?: string }).pattern === TIME_PATTERN)) {
+    case 'union': {
+      const roots = (issue.issues ?? []).filter((inner) => !inner.path?.length);
+      if (roots.some((inner) => inner.type === 'regex' && samePattern(inner.requirement, TIME_PATTERN))) {
         return msg('Write a time like 09:30, or a date and a time.', { id: 'desk.issue.time' });
       }
-      if (roots.some((inner) => inner.code === 'invalid_format')) return msg('Choose a date (and a time if needed).', { id: 'desk.issue.dateOrTime' });
+      if (roots.some((inner) => FORMATS.has(inner.type))) return msg('Choose a date (and a time if needed).', { id: 'desk.issue.dateOrTime' });
       return msg('This value is not valid.', { id: 'desk.issue.invalid' });
     }
-    default:
-      return msg('This value is not valid.', { id: 'desk.issue.invalid' });
   }
+  if (FORMATS.has(issue.type)) {
+    if (issue.type === 'regex' && samePattern(issue.requirement, ISO_DATE)) return msg('Choose a date.', { id: 'desk.issue.date' });
+    if (issue.type === 'regex' && samePattern(issue.requirement, ISO_INSTANT)) return msg('Choose a date and a time.', { id: 'desk.issue.datetime' });
+    if (issue.type === 'regex' && samePattern(issue.requirement, CURRENCY_PATTERN)) return msg('Write a three-letter currency code in capitals, like MAD.', { id: 'desk.issue.currency' });
+    return msg('This value does not have the expected form.', { id: 'desk.issue.form' });
+  }
+  // Any other schema (string, boolean, object, array…) the value is not of.
+  if (issue.kind === 'schema') return msg('This value does not have the right type.', { id: 'desk.issue.type' });
+  return msg('This value is not valid.', { id: 'desk.issue.invalid' });
+}
+
+/**
+ * The issues of the one option of a union the value was meant for, when there is one. valibot
+ * gives them itself when a single option took the value's type; otherwise its union issue holds
+ * the options' issues side by side. An option of another type fails at the value itself (one
+ * issue, no path); an option of the value's type fails inside it (issues with a path). No
+ * union of the contract has two options of one structured type, so the issues inside are of
+ * one option. A LocalizedText map with something else than texts in it is meant as a map: its
+ * problems are those of the texts in it.
+ */
+function meantOption(union: Issue, value: unknown): readonly Issue[] | undefined {
+  const inner = union.issues ?? [];
+  const roots = inner.filter((issue) => !issue.path?.length);
+  // Every option took the value's type: more than one was meant.
+  if (!roots.some((issue) => issue.kind === 'schema')) return undefined;
+  const meant: (readonly Issue[])[] = [];
+  const within = inner.filter((issue) => issue.path?.length);
+  if (within.length) meant.push(within);
+  const isMap = typeof value === 'object' && value !== null && !Array.isArray(value);
+  if (isMap && roots.some((issue) => issue.type === 'custom' && issue.message === textMapMessage)) meant.push(v.safeParse(textMap, value).issues ?? []);
+  return meant.length === 1 && meant[0].length ? meant[0] : undefined;
 }
 
 /**
  * Validates the whole document with `schema`; returns the problems by field. A union meant
  * for one branch (an item of a list of complaint records…) gives that branch's problems.
  */
-export function problemsOf(schema: z.ZodMiniType, document: unknown): Map<string, string[]> {
-  const result = schema.safeParse(document);
+export function problemsOf(schema: Schema, document: unknown): Map<string, string[]> {
+  const result = v.safeParse(schema, document);
   const problems = new Map<string, string[]>();
   if (result.success) return problems;
-  const add = (issue: z.core.$ZodIssue, base: readonly PropertyKey[]) => {
-    const path = [...base, ...issue.path];
-    if (issue.code === 'invalid_union' && issue.errors.length) {
-      const meant = issue.errors.filter((branch) => !branch.some((inner) => inner.path.length === 0 && inner.code === 'invalid_type'));
-      if (meant.length === 1) return meant[0].forEach((inner) => add(inner, path));
+  const found: { path: PropertyKey[]; issue: Issue }[] = [];
+  const add = (issue: Issue, base: readonly PropertyKey[]) => {
+    const path = [...base, ...issueKeys(issue)];
+    if (issue.type === 'union') {
+      const meant = meantOption(issue, valueAt(document, path));
+      if (meant) return meant.forEach((inner) => add(inner, path));
     }
+    found.push({ path, issue });
+  };
+  result.issues.forEach((issue) => add(issue, []));
+  // A number that is not whole is told so alone: its bounds are for whole numbers.
+  const notWhole = new Set(found.filter(({ issue }) => isNotWhole(issue)).map(({ path }) => pathKey(path)));
+  for (const { path, issue } of found) {
     const key = pathKey(path);
+    if (notWhole.has(key) && BOUNDS.has(issue.type)) continue;
     const text = describe(issue, valueAt(document, path));
     const list = problems.get(key) ?? [];
     if (!list.includes(text)) list.push(text);
     problems.set(key, list);
-  };
-  result.error.issues.forEach((issue) => add(issue, []));
+  }
   return problems;
 }
+
+const BOUNDS = new Set(['min_value', 'max_value', 'gt_value', 'lt_value']);
+const isNotWhole = (issue: Issue) => (issue.type === 'integer' || issue.type === 'safe_integer') && !Number.isInteger(issue.input);
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let value = root;

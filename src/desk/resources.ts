@@ -3,7 +3,8 @@
  * src/schemas.ts (the one `validate` and the widgets use); the rest says which element
  * previews it, which file it is written to and where its list of items is.
  */
-import * as z from 'zod/mini';
+import * as v from 'valibot';
+import type { Schema } from '../core/validation.js';
 import { complaintRecordSchema, resources, type ResourceName } from '../schemas.js';
 import { fieldOf, type FieldNode } from './schema-walk.js';
 import type { Path } from './document.js';
@@ -11,7 +12,7 @@ import type { Path } from './document.js';
 export interface DeskResource {
   name: ResourceName;
   /** What is validated and edited (complaint records: the list form of the export). */
-  schema: z.ZodMiniType;
+  schema: Schema;
   field: FieldNode;
   /** The file name it is downloaded as. */
   file: string;
@@ -25,7 +26,7 @@ export interface DeskResource {
   importable: boolean;
 }
 
-function register(name: ResourceName, options: Omit<DeskResource, 'name' | 'schema' | 'field'> & { schema?: z.ZodMiniType }): DeskResource {
+function register(name: ResourceName, options: Omit<DeskResource, 'name' | 'schema' | 'field'> & { schema?: Schema }): DeskResource {
   const schema = options.schema ?? resources[name].schema;
   return { ...options, name, schema, field: fieldOf(schema) };
 }
@@ -41,7 +42,7 @@ export const DESK_RESOURCES: Partial<Record<ResourceName, DeskResource>> = {
   'complaint-records': register('complaint-records', {
     file: 'complaint-records.json',
     previewElement: 'og-complaint-status',
-    schema: z.array(complaintRecordSchema),
+    schema: v.array(complaintRecordSchema),
     lists: [[]],
     importable: true,
   }),

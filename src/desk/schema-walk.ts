@@ -1,10 +1,10 @@
 /**
- * Turns a resource's zod schema (the one the widgets and `validate` use) into the tree of form
- * fields the desk draws. One walk for every resource: a new resource needs only a registration
- * line in resources.ts. Shapes the walk does not know become a raw JSON field, never an error.
+ * Turns a resource's valibot schema (the one the widgets and `validate` use) into the tree of
+ * form fields the desk draws. One walk for every resource: a new resource needs only a
+ * registration line in resources.ts. Shapes the walk does not know become a raw JSON field,
+ * never an error.
  */
-import type * as z from 'zod/mini';
-import { link, localizedText } from '../core/validation.js';
+import { ISO_DATE, ISO_INSTANT, link, localizedText, type Schema } from '../core/validation.js';
 
 export type FieldNode =
   | { kind: 'object'; fields: ObjectField[] }
@@ -28,87 +28,95 @@ export interface ObjectField {
   node: FieldNode;
 }
 
-interface Def {
+/** What the walk reads of a valibot schema (its public properties). */
+interface Parts {
   type: string;
-  format?: string;
-  checks?: { _zod: { def: { check: string; format?: string; value?: number; minimum?: number; inclusive?: boolean } } }[];
-  shape?: Record<string, z.ZodMiniType>;
-  element?: z.ZodMiniType;
-  valueType?: z.ZodMiniType;
-  innerType?: z.ZodMiniType;
-  in?: z.ZodMiniType;
-  options?: z.ZodMiniType[];
-  entries?: Record<string, string>;
-  values?: unknown[];
+  /** A piped schema: [the schema itself, ...its actions]. */
+  pipe?: readonly { kind: string; type: string; requirement?: unknown }[];
+  wrapped?: Schema;
+  entries?: Record<string, Schema>;
+  item?: Schema;
+  value?: Schema;
+  /** A union's schemas, a picklist's values. */
+  options?: readonly unknown[];
+  literal?: unknown;
 }
 
-const defOf = (schema: z.ZodMiniType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
-const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly', 'nonoptional', 'catch']);
+const partsOf = (schema: Schema): Parts => schema as unknown as Parts;
+const WRAPPERS = new Set(['optional', 'exact_optional', 'nullish', 'undefinedable', 'nullable', 'non_optional', 'non_nullable', 'non_nullish']);
+const OPTIONAL = new Set(['optional', 'exact_optional', 'nullish', 'undefinedable']);
+const OBJECTS = new Set(['object', 'loose_object', 'strict_object', 'object_with_rest']);
 
-/** The schema under optional/nullable/default wrappers. */
-function unwrap(schema: z.ZodMiniType): { schema: z.ZodMiniType; optional: boolean } {
+/** Whether a regex action's pattern is `pattern` (compared by text: a second copy of the module would hold other RegExp objects). */
+export const samePattern = (requirement: unknown, pattern: RegExp): boolean =>
+  requirement instanceof RegExp && requirement.source === pattern.source && requirement.flags === pattern.flags;
+
+/** The schema under optional/nullable wrappers. */
+function unwrap(schema: Schema): { schema: Schema; optional: boolean } {
   let optional = false;
   let current = schema;
-  for (let def = defOf(current); WRAPPERS.has(def.type); def = defOf(current)) {
-    if (def.type === 'optional' || def.type === 'default' || def.type === 'prefault') optional = true;
-    current = def.innerType!;
+  for (let parts = partsOf(current); WRAPPERS.has(parts.type) && parts.wrapped; parts = partsOf(current)) {
+    if (OPTIONAL.has(parts.type)) optional = true;
+    current = parts.wrapped;
   }
   return { schema: current, optional };
 }
 
-export function fieldOf(schema: z.ZodMiniType): FieldNode {
+export function fieldOf(schema: Schema): FieldNode {
   const inner = unwrap(schema).schema;
   if (inner === localizedText) return { kind: 'text' };
   if (inner === link) return { kind: 'string', format: 'link' };
-  const def = defOf(inner);
-  const checks = (def.checks ?? []).map((check) => check._zod.def);
-  switch (def.type) {
-    case 'object':
-      return {
-        kind: 'object',
-        fields: Object.entries(def.shape ?? {}).map(([key, value]) => ({ key, required: !unwrap(value).optional, node: fieldOf(value) })),
-      };
+  const parts = partsOf(inner);
+  // A pipe's actions (its first item is the schema itself).
+  const actions = (parts.pipe ?? []).slice(1);
+  const requirementOf = (...types: string[]) => actions.find((action) => types.includes(action.type))?.requirement as number | undefined;
+  if (OBJECTS.has(parts.type)) {
+    return {
+      kind: 'object',
+      fields: Object.entries(parts.entries ?? {}).map(([key, value]) => ({ key, required: !unwrap(value).optional, node: fieldOf(value) })),
+    };
+  }
+  switch (parts.type) {
     case 'array':
-      return { kind: 'array', item: fieldOf(def.element!) };
+      return { kind: 'array', item: fieldOf(parts.item!) };
     case 'record':
-      return { kind: 'map', value: fieldOf(def.valueType!) };
+      return { kind: 'map', value: fieldOf(parts.value!) };
     case 'string': {
-      if (def.format === 'date') return { kind: 'string', format: 'date' };
-      if (def.format === 'datetime') return { kind: 'string', format: 'datetime' };
-      const min = checks.find((check) => check.check === 'min_length')?.minimum;
+      const patterns = actions.filter((action) => action.type === 'regex').map((action) => action.requirement);
+      if (patterns.some((pattern) => samePattern(pattern, ISO_DATE))) return { kind: 'string', format: 'date' };
+      if (patterns.some((pattern) => samePattern(pattern, ISO_INSTANT))) return { kind: 'string', format: 'datetime' };
+      const min = requirementOf('min_length');
       return { kind: 'string', format: 'plain', ...(min ? { minLength: min } : {}) };
     }
     case 'number': {
-      const integer = checks.some((check) => check.check === 'number_format' && /int/.test(check.format ?? ''));
-      const min = checks.find((check) => check.check === 'greater_than')?.value;
-      const max = checks.find((check) => check.check === 'less_than')?.value;
+      const integer = actions.some((action) => action.type === 'integer' || action.type === 'safe_integer');
+      const min = requirementOf('min_value', 'gt_value');
+      const max = requirementOf('max_value', 'lt_value');
       return { kind: 'number', integer, ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
     }
     case 'boolean':
       return { kind: 'boolean' };
+    case 'picklist':
     case 'enum':
-      return { kind: 'enum', values: Object.values(def.entries ?? {}) };
+      return { kind: 'enum', values: [...((parts.options ?? []) as string[])] };
     case 'literal':
-      return { kind: 'literal', value: def.values?.[0] };
-    case 'pipe': {
+      return { kind: 'literal', value: parts.literal };
+    case 'union': {
+      const node = unionField((parts.options ?? []) as Schema[]);
       // A number that may be written as text (budget amounts): an amount field.
-      const input = fieldOf(def.in!);
-      if (input.kind === 'code') return isAmountPipe(def.in!) ? { kind: 'amount' } : input;
-      return input;
+      return node.kind === 'code' && isAmountPipe(parts) ? { kind: 'amount' } : node;
     }
-    case 'union':
-      return unionField(def.options ?? []);
     default:
       return { kind: 'raw' };
   }
 }
 
-function isAmountPipe(input: z.ZodMiniType): boolean {
-  // union([number, string]) (amounts) vs union([string, number]) (codes, numbers as labels).
-  return defOf(defOf(input).options![0]).type === 'number';
+function isAmountPipe(parts: Parts): boolean {
+  // pipe(union([number, string]), …) (amounts) vs union([string, number]) (codes, numbers as labels).
+  return parts.pipe !== undefined && partsOf(parts.options![0] as Schema).type === 'number';
 }
 
-function unionField(options: z.ZodMiniType[]): FieldNode {
+function unionField(options: Schema[]): FieldNode {
   const nodes = options.map(fieldOf);
   const formats = nodes.map((node) => (node.kind === 'string' ? node.format : node.kind));
   if (formats.includes('datetime') && formats.includes('date')) return { kind: 'string', format: 'date-or-datetime' };

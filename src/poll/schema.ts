@@ -1,5 +1,5 @@
-import * as z from 'zod/mini';
-import { isoDate, isoInstant, localizedText, parseJson, parseWhole, validItems, ValidationReport, type LocalizedText } from '../core/validation.js';
+import * as v from 'valibot';
+import { isoDate, isoInstant, localizedText, parseJson, parseWhole, validItems, ValidationReport, type LocalizedText, object, record } from '../core/validation.js';
 import type { Parsed } from '../core/data-source.js';
 import { LoadError } from '../core/loader.js';
 
@@ -12,66 +12,69 @@ export const MAX_CHOICES = 20;
 /** Longest "other" answer when the poll gives no limit. */
 export const DEFAULT_OTHER_MAX_LENGTH = 200;
 
-const instantOrDay = z.union([isoInstant, isoDate]);
-const id = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[\w.-]+$/));
-const count = z.number().check(z.int(), z.gte(0));
+const instantOrDay = v.union([isoInstant, isoDate]);
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(64), v.regex(/^[\w.-]+$/));
+// A safe integer (no count is exact beyond 2^53); the JSON Schemas give its bounds.
+const count = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
+/** Counts by choice id. */
+const counts = record(count);
 
-export const choiceSchema = z.object({ id, label: localizedText });
+export const choiceSchema = object({ id, label: localizedText });
 
-export const channelSchema = z.object({ id, label: localizedText });
+export const channelSchema = object({ id, label: localizedText });
 
 /** `{api}/polls/{ID}.json`: one question, its choices and its rules. */
-export const pollSchema = z.object({
-  id: z.optional(id),
+export const pollSchema = object({
+  id: v.optional(id),
   question: localizedText,
-  description: z.optional(localizedText),
-  choices: z.array(choiceSchema).check(z.minLength(MIN_CHOICES), z.maxLength(MAX_CHOICES)),
+  description: v.optional(localizedText),
+  choices: v.pipe(v.array(choiceSchema), v.minLength(MIN_CHOICES), v.maxLength(MAX_CHOICES)),
   /** The most choices a person may pick (default 1: one answer, radio buttons). */
-  maxChoices: z.optional(z.number().check(z.int(), z.gte(1), z.lte(MAX_CHOICES))),
+  maxChoices: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_CHOICES))),
   /** A free-text "other" answer, counted apart. */
-  other: z.optional(z.object({ label: z.optional(localizedText), maxLength: z.optional(z.number().check(z.int(), z.gte(1), z.lte(2000))) })),
-  open: z.optional(z.boolean()),
-  opens: z.optional(instantOrDay),
-  closes: z.optional(instantOrDay),
-  showResults: z.optional(z.enum(SHOW_RESULTS)),
+  other: v.optional(object({ label: v.optional(localizedText), maxLength: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(2000))) })),
+  open: v.optional(v.boolean()),
+  opens: v.optional(instantOrDay),
+  closes: v.optional(instantOrDay),
+  showResults: v.optional(v.picklist(SHOW_RESULTS)),
   /** False for a past poll published as a file: results only, nothing to vote with. */
-  voting: z.optional(z.boolean()),
+  voting: v.optional(v.boolean()),
   /** The results, in the same file (a published past poll). */
-  results: z.optional(z.unknown()),
+  results: v.optional(v.unknown()),
 });
 
-const channelResultSchema = z.object({
+const channelResultSchema = object({
   id,
-  label: z.optional(localizedText),
+  label: v.optional(localizedText),
   respondents: count,
-  counts: z.record(z.string(), count),
-  other: z.optional(count),
+  counts,
+  other: v.optional(count),
 });
 
 /** `{api}/polls/{ID}/results.json`. */
-export const pollResultsSchema = z.object({
+export const pollResultsSchema = object({
   respondents: count,
-  counts: z.record(z.string(), count),
-  other: z.optional(count),
-  channels: z.optional(z.array(channelResultSchema)),
-  updated: z.optional(isoInstant),
+  counts,
+  other: v.optional(count),
+  channels: v.optional(v.array(channelResultSchema)),
+  updated: v.optional(isoInstant),
 });
 
 /** What `POST {api}/polls/{ID}/votes` receives. */
-export const voteSchema = z.object({
-  choices: z.array(id).check(z.maxLength(MAX_CHOICES)),
-  other: z.optional(z.string().check(z.maxLength(2000))),
-  channel: z.optional(id),
-  locale: z.optional(z.string()),
+export const voteSchema = object({
+  choices: v.pipe(v.array(id), v.maxLength(MAX_CHOICES)),
+  other: v.optional(v.pipe(v.string(), v.maxLength(2000))),
+  channel: v.optional(id),
+  locale: v.optional(v.string()),
 });
 
 /** What the server answers to a vote (every field optional). */
-export const voteReceiptSchema = z.object({
-  reference: z.optional(z.string().check(z.maxLength(100))),
-  results: z.optional(z.unknown()),
+export const voteReceiptSchema = object({
+  reference: v.optional(v.pipe(v.string(), v.maxLength(100))),
+  results: v.optional(v.unknown()),
 });
 
-export type Choice = z.output<typeof choiceSchema>;
+export type Choice = v.InferOutput<typeof choiceSchema>;
 
 export interface Poll {
   id?: string;
@@ -123,7 +126,7 @@ export class ResultsRefused extends LoadError {
   }
 }
 
-const pollEnvelope = z.object({ choices: z.unknown() });
+const pollEnvelope = object({ choices: v.unknown() });
 
 /**
  * Reads a poll tolerantly: a bad choice or one whose id repeats is skipped (and counted); the
@@ -214,7 +217,7 @@ export function readResults(json: unknown, poll: Pick<Poll, 'choices' | 'maxChoi
 }
 
 /** The server's answer to a vote: any JSON object (an empty body is a receipt without reference). */
-export function parseVoteReceipt(text: string): z.output<typeof voteReceiptSchema> {
+export function parseVoteReceipt(text: string): v.InferOutput<typeof voteReceiptSchema> {
   return parseWhole(voteReceiptSchema, text.trim() ? parseJson(text) : {});
 }
 

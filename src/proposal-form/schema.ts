@@ -1,5 +1,5 @@
-import * as z from 'zod/mini';
-import { isoDate, isoInstant, link, localizedText, parseJson, parseWhole, validItems, ValidationReport, type LocalizedText } from '../core/validation.js';
+import * as v from 'valibot';
+import { isoDate, isoInstant, link, localizedText, parseJson, parseWhole, validItems, ValidationReport, type LocalizedText, type Schema, object, record } from '../core/validation.js';
 import type { Parsed } from '../core/data-source.js';
 
 /** The text fields of a proposal, in the order of the consultations' table. */
@@ -28,22 +28,23 @@ export const DEFAULT_MAX_LENGTH: Record<'title' | 'problem' | 'solution' | 'expe
 };
 export type LimitedField = keyof typeof DEFAULT_MAX_LENGTH;
 
-const instantOrDay = z.union([isoInstant, isoDate]);
+const instantOrDay = v.union([isoInstant, isoDate]);
 
-export const themeSchema = z.object({ id: z.string().check(z.minLength(1)), label: localizedText });
+export const themeSchema = object({ id: v.pipe(v.string(), v.minLength(1)), label: localizedText });
 
 /** `{api}/proposals/form.json` (API.md, proposals). Every field is optional. */
-export const proposalFormSchema = z.object({
-  open: z.optional(z.boolean()),
-  opens: z.optional(instantOrDay),
-  closes: z.optional(instantOrDay),
-  themes: z.optional(z.array(themeSchema)),
-  maxLength: z.optional(z.record(z.string(), z.number().check(z.int(), z.gte(1)))),
-  privacyNoticeUrl: z.optional(link),
-  contact: z.optional(z.object({ required: z.optional(z.boolean()) })),
+export const proposalFormSchema = object({
+  open: v.optional(v.boolean()),
+  opens: v.optional(instantOrDay),
+  closes: v.optional(instantOrDay),
+  themes: v.optional(v.array(themeSchema)),
+  // A safe integer, as the JSON Schema says.
+  maxLength: v.optional(record(v.pipe(v.number(), v.safeInteger(), v.minValue(1)))),
+  privacyNoticeUrl: v.optional(link),
+  contact: v.optional(object({ required: v.optional(v.boolean()) })),
 });
 
-export type Theme = z.output<typeof themeSchema>;
+export type Theme = v.InferOutput<typeof themeSchema>;
 
 /** The form's settings once read, with every default applied. */
 export interface FormConfig {
@@ -58,14 +59,14 @@ export interface FormConfig {
 
 export const DEFAULT_CONFIG: FormConfig = { open: true, themes: [], maxLength: { ...DEFAULT_MAX_LENGTH }, contactRequired: false };
 
-const envelopeSchema = z.object({
-  open: z.optional(z.unknown()),
-  opens: z.optional(z.unknown()),
-  closes: z.optional(z.unknown()),
-  themes: z.optional(z.unknown()),
-  maxLength: z.optional(z.unknown()),
-  privacyNoticeUrl: z.optional(z.unknown()),
-  contact: z.optional(z.unknown()),
+const envelopeSchema = object({
+  open: v.optional(v.unknown()),
+  opens: v.optional(v.unknown()),
+  closes: v.optional(v.unknown()),
+  themes: v.optional(v.unknown()),
+  maxLength: v.optional(v.unknown()),
+  privacyNoticeUrl: v.optional(v.unknown()),
+  contact: v.optional(v.unknown()),
 });
 
 /**
@@ -76,35 +77,35 @@ export function parseFormConfig(text: string): Parsed<FormConfig> {
   const raw = parseWhole(envelopeSchema, parseJson(text));
   const report = new ValidationReport();
   const config: FormConfig = { ...DEFAULT_CONFIG, maxLength: { ...DEFAULT_MAX_LENGTH } };
-  const pick = <S extends z.ZodMiniType>(key: string, schema: S, value: unknown): z.output<S> | undefined => {
+  const pick = <S extends Schema>(key: string, schema: S, value: unknown): v.InferOutput<S> | undefined => {
     if (value === undefined) return undefined;
-    const result = schema.safeParse(value);
-    if (result.success) return result.data;
+    const result = v.safeParse(schema, value);
+    if (result.success) return result.output;
     report.skip(key, 'not valid');
     return undefined;
   };
-  config.open = pick('open', z.boolean(), raw.open) ?? true;
+  config.open = pick('open', v.boolean(), raw.open) ?? true;
   config.opens = pick('opens', instantOrDay, raw.opens);
   config.closes = pick('closes', instantOrDay, raw.closes);
   if (raw.themes !== undefined) config.themes = validItems(raw.themes, themeSchema, 'themes', report);
   if (raw.maxLength !== undefined) {
-    const limits = pick('maxLength', z.record(z.string(), z.unknown()), raw.maxLength) ?? {};
+    const limits = pick('maxLength', record(v.unknown()), raw.maxLength) ?? {};
     for (const [field, value] of Object.entries(limits)) {
       if (!(field in DEFAULT_MAX_LENGTH)) continue;
-      const limit = pick(`maxLength.${field}`, z.number().check(z.int(), z.gte(1), z.lte(100_000)), value);
+      const limit = pick(`maxLength.${field}`, v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100_000)), value);
       if (limit !== undefined) config.maxLength[field as LimitedField] = limit;
     }
   }
   config.privacyNoticeUrl = pick('privacyNoticeUrl', link, raw.privacyNoticeUrl);
-  config.contactRequired = pick('contact', z.object({ required: z.optional(z.boolean()) }), raw.contact)?.required ?? false;
+  config.contactRequired = pick('contact', object({ required: v.optional(v.boolean()) }), raw.contact)?.required ?? false;
   return { data: config, skipped: report.skipped.length };
 }
 
 /** What the server answers on success (201/200). */
-export const receiptSchema = z.object({
-  reference: z.optional(z.union([z.string(), z.number()])),
-  status: z.optional(z.string()),
-  trackUrl: z.optional(link),
+export const receiptSchema = object({
+  reference: v.optional(v.union([v.string(), v.number()])),
+  status: v.optional(v.string()),
+  trackUrl: v.optional(link),
 });
 
 export interface Receipt {
@@ -123,9 +124,9 @@ export function parseReceipt(text: string): Receipt {
   } catch {
     return { answer: text };
   }
-  const result = receiptSchema.safeParse(answer);
+  const result = v.safeParse(receiptSchema, answer);
   if (!result.success) return { answer };
-  const { reference, status, trackUrl } = result.data;
+  const { reference, status, trackUrl } = result.output;
   return { reference: reference === undefined ? undefined : String(reference).slice(0, 100), status, trackUrl, answer };
 }
 
@@ -136,30 +137,30 @@ export function serverFieldErrors(body: unknown): Record<string, LocalizedText> 
   const raw = (body as { errors?: unknown }).errors;
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return errors;
   for (const [field, message] of Object.entries(raw)) {
-    if (localizedText.safeParse(message).success) errors[field] = message as LocalizedText;
+    if (v.is(localizedText, message)) errors[field] = message;
   }
   return errors;
 }
 
 /**
- * The body of `POST {api}/proposals` (API.md) as a zod schema: the source of the published
+ * The body of `POST {api}/proposals` (API.md) as a valibot schema: the source of the published
  * JSON Schema, for whoever writes the server. The widget builds it with `toPayload`.
  */
-export const proposalPayloadSchema = z.object({
-  title: z.string().check(z.minLength(1)),
-  problem: z.string().check(z.minLength(1)),
-  solution: z.string().check(z.minLength(1)),
-  expectedResult: z.optional(z.string()),
-  theme: z.optional(z.string()),
-  locale: z.string().check(z.minLength(2)),
-  author: z.optional(
-    z.object({
-      name: z.optional(z.string()),
-      email: z.optional(z.string()),
-      phone: z.optional(z.string()),
-      gender: z.optional(z.enum(GENDERS)),
-      ageRange: z.optional(z.enum(AGE_RANGES)),
+export const proposalPayloadSchema = object({
+  title: v.pipe(v.string(), v.minLength(1)),
+  problem: v.pipe(v.string(), v.minLength(1)),
+  solution: v.pipe(v.string(), v.minLength(1)),
+  expectedResult: v.optional(v.string()),
+  theme: v.optional(v.string()),
+  locale: v.pipe(v.string(), v.minLength(2)),
+  author: v.optional(
+    object({
+      name: v.optional(v.string()),
+      email: v.optional(v.string()),
+      phone: v.optional(v.string()),
+      gender: v.optional(v.picklist(GENDERS)),
+      ageRange: v.optional(v.picklist(AGE_RANGES)),
     }),
   ),
-  consent: z.literal(true),
+  consent: v.literal(true),
 });

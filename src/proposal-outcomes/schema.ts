@@ -1,5 +1,5 @@
-import * as z from 'zod/mini';
-import { describeIssues, isoDate, isoInstant, link, localizedText, machineTranslated, withMachineTexts, parseJson, parseWhole, validItems, ValidationReport } from '../core/validation.js';
+import * as v from 'valibot';
+import { describeIssues, isoDate, isoInstant, link, localizedText, machineTranslated, withMachineTexts, parseJson, parseWhole, validItems, ValidationReport, object, rule } from '../core/validation.js';
 import type { Parsed } from '../core/data-source.js';
 
 /**
@@ -13,89 +13,91 @@ export type Decision = (typeof DECISIONS)[number];
 /** The decisions that must say why. */
 export const DECISIONS_NEEDING_REASON: readonly Decision[] = ['partly-accepted', 'not-accepted', 'out-of-scope'];
 
-const id = z.string().check(z.minLength(1), z.maxLength(100));
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
 
-export const stageSchema = z.object({
+export const stageSchema = object({
   id,
   title: localizedText,
-  description: z.optional(localizedText),
+  description: v.optional(localizedText),
 });
 
-export const consultationSchema = z.object({
+export const consultationSchema = object({
   id,
   title: localizedText,
-  date: z.optional(isoDate),
-  description: z.optional(localizedText),
-  url: z.optional(link),
+  date: v.optional(isoDate),
+  description: v.optional(localizedText),
+  url: v.optional(link),
 });
 
 /** One proposal's outcome. No field holds a person's name or contact: the contract has none. */
-export const proposalOutcomeSchema = z
-  .object({
-    /** The reference the proposal form's receipt gave (e.g. `P-2026-0042`). */
-    reference: id,
-    consultation: z.optional(id),
-    title: localizedText,
-    summary: z.optional(localizedText),
-    theme: z.optional(localizedText),
-    receivedOn: z.optional(isoDate),
-    /** The stage reached (an id of `stages`). */
-    stage: id,
-    /** When each stage was reached: `[{ "stage": "review", "date": "2023-11-02" }]`. */
-    stageDates: z.optional(z.array(z.object({ stage: id, date: isoDate }))),
-    /** The institution the proposal was sent to. */
-    institution: z.optional(localizedText),
-    decision: z.optional(z.enum(DECISIONS)),
-    decidedOn: z.optional(isoDate),
-    reason: z.optional(localizedText),
-    /** The reference of the proposal this one was merged into. */
-    mergedInto: z.optional(id),
-    /** The commitment it became: its id in `<og-commitment-tracker>`'s data. */
-    commitment: z.optional(z.object({ id, title: z.optional(localizedText) })),
-    /** How many people supported it (optional; counts only, never who). */
-    supports: z.optional(z.number().check(z.int(), z.gte(0))),
-    url: z.optional(link),
-  })
-  .check(
-    z.refine((p) => !p.decision || !DECISIONS_NEEDING_REASON.includes(p.decision) || hasText(p.reason), {
-      message: 'a reason is required when the proposal is not (fully) accepted',
-      path: ['reason'],
-    }),
-    z.refine((p) => p.decision !== 'merged' || !!p.mergedInto, { message: 'a merged proposal needs mergedInto', path: ['mergedInto'] }),
-  );
+const proposalFields = object({
+  /** The reference the proposal form's receipt gave (e.g. `P-2026-0042`). */
+  reference: id,
+  consultation: v.optional(id),
+  title: localizedText,
+  summary: v.optional(localizedText),
+  theme: v.optional(localizedText),
+  receivedOn: v.optional(isoDate),
+  /** The stage reached (an id of `stages`). */
+  stage: id,
+  /** When each stage was reached: `[{ "stage": "review", "date": "2023-11-02" }]`. */
+  stageDates: v.optional(v.array(object({ stage: id, date: isoDate }))),
+  /** The institution the proposal was sent to. */
+  institution: v.optional(localizedText),
+  decision: v.optional(v.picklist(DECISIONS)),
+  decidedOn: v.optional(isoDate),
+  reason: v.optional(localizedText),
+  /** The reference of the proposal this one was merged into. */
+  mergedInto: v.optional(id),
+  /** The commitment it became: its id in `<og-commitment-tracker>`'s data. */
+  commitment: v.optional(object({ id, title: v.optional(localizedText) })),
+  /** How many people supported it (optional; counts only, never who). A safe integer, as the JSON Schema says. */
+  supports: v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(0))),
+  url: v.optional(link),
+});
+type ProposalFields = v.InferOutput<typeof proposalFields>;
 
-function hasText(value: z.output<typeof localizedText> | undefined): boolean {
+export const proposalOutcomeSchema = v.pipe(
+  proposalFields,
+  v.forward(
+    rule<ProposalFields>((p) => !p.decision || !DECISIONS_NEEDING_REASON.includes(p.decision) || hasText(p.reason), 'a reason is required when the proposal is not (fully) accepted'),
+    ['reason'],
+  ),
+  v.forward(rule<ProposalFields>((p) => p.decision !== 'merged' || !!p.mergedInto, 'a merged proposal needs mergedInto'), ['mergedInto']),
+);
+
+function hasText(value: v.InferOutput<typeof localizedText> | undefined): boolean {
   if (value === undefined) return false;
   return typeof value === 'string' ? value.trim() !== '' : Object.values(value).some((text) => text.trim() !== '');
 }
 
 /** The whole document (JSON Schema is generated from this one). */
-export const outcomesDocumentSchema = z.object({
+export const outcomesDocumentSchema = object({
   updatedAt: isoInstant,
-  title: z.optional(localizedText),
-  consultations: z.optional(z.array(consultationSchema)),
-  stages: z.array(stageSchema).check(z.minLength(1)),
+  title: v.optional(localizedText),
+  consultations: v.optional(v.array(consultationSchema)),
+  stages: v.pipe(v.array(stageSchema), v.minLength(1)),
   /** The page of `<og-commitment-tracker>` that commitment links open (the element's `tracker-url` wins). */
-  trackerUrl: z.optional(link),
-  proposals: z.array(proposalOutcomeSchema),
-  machineTranslated: z.optional(machineTranslated),
+  trackerUrl: v.optional(link),
+  proposals: v.array(proposalOutcomeSchema),
+  machineTranslated: v.optional(machineTranslated),
 });
 
 /** The top level alone: items are validated one by one so that one bad item never blanks the widget. */
-const envelopeSchema = z.object({
+const envelopeSchema = object({
   updatedAt: isoInstant,
-  title: z.optional(localizedText),
-  consultations: z.optional(z.unknown()),
-  stages: z.array(z.unknown()).check(z.minLength(1)),
-  trackerUrl: z.optional(z.unknown()),
-  proposals: z.array(z.unknown()),
-  machineTranslated: z.optional(z.unknown()),
+  title: v.optional(localizedText),
+  consultations: v.optional(v.unknown()),
+  stages: v.pipe(v.array(v.unknown()), v.minLength(1)),
+  trackerUrl: v.optional(v.unknown()),
+  proposals: v.array(v.unknown()),
+  machineTranslated: v.optional(v.unknown()),
 });
 
-export type Stage = z.output<typeof stageSchema>;
-export type Consultation = z.output<typeof consultationSchema>;
-export type ProposalOutcome = z.output<typeof proposalOutcomeSchema>;
-export type OutcomesDocument = z.output<typeof outcomesDocumentSchema>;
+export type Stage = v.InferOutput<typeof stageSchema>;
+export type Consultation = v.InferOutput<typeof consultationSchema>;
+export type ProposalOutcome = v.InferOutput<typeof proposalOutcomeSchema>;
+export type OutcomesDocument = v.InferOutput<typeof outcomesDocumentSchema>;
 
 /**
  * Reads the document as the widget does: the envelope must hold (else an error state); stages,
@@ -107,16 +109,16 @@ export function parseOutcomes(text: string): Parsed<OutcomesDocument> {
   const report = new ValidationReport();
   const stages = uniqueBy(validItems(envelope.stages, stageSchema, 'stages', report), 'stages', report);
   const consultations = envelope.consultations === undefined ? undefined : uniqueBy(validItems(envelope.consultations, consultationSchema, 'consultations', report), 'consultations', report);
-  const trackerUrl = link.safeParse(envelope.trackerUrl);
+  const trackerUrl = v.safeParse(link, envelope.trackerUrl);
   const stageIds = new Set(stages.map((s) => s.id));
   const consultationIds = new Set(consultations?.map((c) => c.id));
   const proposals: ProposalOutcome[] = [];
   const seen = new Set<string>();
   (envelope.proposals as unknown[]).forEach((raw, index) => {
-    const result = proposalOutcomeSchema.safeParse(raw);
+    const result = v.safeParse(proposalOutcomeSchema, raw);
     const path = `proposals[${index}]`;
-    if (!result.success) return report.skip(path, describeIssues(result.error.issues));
-    const p = result.data;
+    if (!result.success) return report.skip(path, describeIssues(result.issues));
+    const p = result.output;
     const problem = !stageIds.has(p.stage)
       ? `unknown stage "${p.stage}"`
       : p.stageDates?.some((d) => !stageIds.has(d.stage))
@@ -136,7 +138,7 @@ export function parseOutcomes(text: string): Parsed<OutcomesDocument> {
       title: envelope.title,
       consultations,
       stages,
-      trackerUrl: trackerUrl.success ? trackerUrl.data : undefined,
+      trackerUrl: trackerUrl.success ? trackerUrl.output : undefined,
       proposals,
       ...withMachineTexts(envelope.machineTranslated),
     },

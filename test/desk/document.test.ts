@@ -8,11 +8,11 @@ import { readDocument } from '../../src/desk/open.js';
 import { DESK_RESOURCES, DESK_RESOURCE_NAMES } from '../../src/desk/resources.js';
 import { fieldAt, fieldOf } from '../../src/desk/schema-walk.js';
 import { instantToLocalInput, localInputToInstant } from '../../src/desk/zoned-input.js';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 
 const context = { today: '2026-11-30', now: '2026-11-30T10:00:00+00:00' };
 
-describe('desk: the form comes from the zod schemas', () => {
+describe('desk: the form comes from the schemas', () => {
   it('walks commitments: lists of objects, LocalizedText, enums, dates, links, numbers, optional fields', () => {
     const field = DESK_RESOURCES.commitments!.field;
     expect(field.kind).to.equal('object');
@@ -42,7 +42,7 @@ describe('desk: the form comes from the zod schemas', () => {
   });
 
   it('a resource registered later needs no code: an unknown schema shape becomes a raw field', () => {
-    const field = fieldOf(z.object({ votes: z.array(z.object({ option: z.string(), count: z.number() })), extra: z.custom(() => true) }));
+    const field = fieldOf(v.object({ votes: v.array(v.object({ option: v.string(), count: v.number() })), extra: v.custom(() => true) }));
     expect(fieldAt(field, ['votes', 0, 'count'])).to.deep.include({ kind: 'number' });
     expect(fieldAt(field, ['extra'])).to.deep.equal({ kind: 'raw' });
   });
@@ -121,7 +121,7 @@ describe('desk: editing', () => {
     expect([...problems.keys()].sort()).to.deep.equal(['commitments.0.status', 'commitments.1.id']);
     expect(problems.get('commitments.0.status')![0]).to.match(/one of the proposed values/);
     expect(problems.get('commitments.1.id')![0]).to.match(/Required/);
-    expect(resources.commitments.schema.safeParse(broken).success).to.equal(false);
+    expect(v.safeParse(resources.commitments.schema, broken).success).to.equal(false);
     const budget = DESK_RESOURCES.budget!;
     const line = { code: '1', label: 'x', direction: 'revenue', amounts: { approved: '12 x' } };
     const budgetProblems = problemsOf(budget.schema, { updatedAt: context.now, currency: 'mad', years: [{ year: 2025, lines: [line] }] });

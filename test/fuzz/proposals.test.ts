@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { safeParse } from 'valibot';
 import { DEFAULT_MAX_LENGTH, parseFormConfig, parseReceipt, serverFieldErrors } from '../../src/proposal-form/schema.js';
 import { localizedText as localizedTextSchema } from '../../src/core/validation.js';
 import { anyJson, anyText, anyUrl, compact, expectSafeLink, isoDay, isoInstant, localizedText, mix, mutate, mutations, nastyString, onlyInvalid, params, quietConsole } from './arbitraries.js';
@@ -61,7 +62,7 @@ describe('fuzz: proposals form.json and server answers', function () {
         }
         for (const t of config.themes) {
           expect(t.id).to.be.a('string').and.not.equal('');
-          expect(localizedTextSchema.safeParse(t.label).success).to.equal(true);
+          expect(safeParse(localizedTextSchema, t.label).success).to.equal(true);
         }
       }),
       params(300),
@@ -96,7 +97,7 @@ describe('fuzz: proposals form.json and server answers', function () {
     fc.assert(
       fc.property(fc.oneof(anyJson, fc.record({ errors: fc.oneof(anyJson, fc.dictionary(nastyString, fc.oneof(localizedText, anyJson))) })), (body) => {
         const errors = serverFieldErrors(body);
-        for (const message of Object.values(errors)) expect(localizedTextSchema.safeParse(message).success).to.equal(true);
+        for (const message of Object.values(errors)) expect(safeParse(localizedTextSchema, message).success).to.equal(true);
       }),
       params(300),
     );

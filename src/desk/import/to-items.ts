@@ -1,14 +1,15 @@
 /**
- * Rows of a sheet → items of the contract, each checked by the resource's own zod schema (the
- * one the widgets and `validate` use); a row that does not fit is kept out with its row number
+ * Rows of a sheet → items of the contract, each checked by the resource's own valibot schema
+ * (the one the widgets and `validate` use); a row that does not fit is kept out with its row number
  * (as the spreadsheet numbers it) and why.
  */
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { parseAmount } from '../../budget-chart/amount.js';
 import { budgetLineSchema, toLine, type BudgetLine } from '../../budget-chart/schema.js';
 import { commitmentSchema } from '../../commitment-tracker/schema.js';
 import { complaintFields } from '../../complaint-status/schema.js';
 import { eventSchema } from '../../consultation-calendar/schema.js';
+import { issueKeys, type Issue, type Schema, object } from '../../core/validation.js';
 import { zonedToUtc } from '../../consultation-calendar/zoned.js';
 import { FIELDS, normalizeWord, type FieldSpec, type ImportResource } from './fields.js';
 import type { ColumnMapping } from './mapping.js';
@@ -31,8 +32,8 @@ export interface ConvertOptions {
   decimalComma?: boolean;
 }
 
-const complaintRecordSchema = z.extend(complaintFields, { secret: z.optional(z.string()) });
-const yearSchema = z.number().check(z.int(), z.gte(1900), z.lte(2200));
+const complaintRecordSchema = object({ ...complaintFields.entries, secret: v.optional(v.string()) });
+const yearSchema = v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2200));
 
 /** A value that cannot be read: the row goes, with this reason. */
 class CellProblem extends Error {}
@@ -133,7 +134,7 @@ function slug(text: string): string {
   return normalizeWord(text).replace(/\s+/g, '-').slice(0, 60);
 }
 
-const explain = (issues: readonly { path: PropertyKey[]; message: string }[]) => issues.map((i) => `${i.path.map(String).join('.') || 'row'}: ${i.message}`).join('; ');
+const explain = (issues: readonly Issue[]) => issues.map((i) => `${issueKeys(i).map(String).join('.') || 'row'}: ${i.message}`).join('; ');
 
 /** One row → the candidate item (before the schema), or a problem. */
 function candidateOf(resource: ImportResource, row: Cell[], mapping: ColumnMapping, options: Required<ConvertOptions>): Record<string, unknown> {
@@ -169,13 +170,13 @@ export function rowsToItems(resource: ImportResource, rows: Cell[][], mapping: C
     }
     if (resource === 'budget') {
       const { year, ...line } = candidate;
-      const y = yearSchema.safeParse(year);
+      const y = v.safeParse(yearSchema, year);
       if (!y.success) return void rejected.push({ row: rowNumber, reason: `year: ${year === undefined ? 'missing' : `"${String(year)}" is not a year`}` });
-      const parsed = budgetLineSchema.safeParse(line);
-      if (!parsed.success) return void rejected.push({ row: rowNumber, reason: explain(parsed.error.issues) });
-      const list = years.get(y.data) ?? [];
-      list.push(toLine(parsed.data));
-      years.set(y.data, list);
+      const parsed = v.safeParse(budgetLineSchema, line);
+      if (!parsed.success) return void rejected.push({ row: rowNumber, reason: explain(parsed.issues) });
+      const list = years.get(y.output) ?? [];
+      list.push(toLine(parsed.output));
+      years.set(y.output, list);
       return;
     }
     if (resource === 'commitments' && candidate.id === undefined) {
@@ -185,9 +186,9 @@ export function rowsToItems(resource: ImportResource, rows: Cell[][], mapping: C
     if (resource === 'events' && candidate.id === undefined && candidate.title !== undefined && typeof candidate.start === 'string')
       candidate.id = `${slug(typeof candidate.title === 'string' ? candidate.title : Object.values(candidate.title as Record<string, string>)[0] ?? '')}-${candidate.start.slice(0, 10)}`;
     const schema = resource === 'commitments' ? commitmentSchema : resource === 'events' ? eventSchema : complaintRecordSchema;
-    const parsed = (schema as z.ZodMiniType).safeParse(candidate);
-    if (!parsed.success) return void rejected.push({ row: rowNumber, reason: explain(parsed.error.issues) });
-    items.push(parsed.data);
+    const parsed = v.safeParse(schema as Schema, candidate);
+    if (!parsed.success) return void rejected.push({ row: rowNumber, reason: explain(parsed.issues) });
+    items.push(parsed.output);
   });
   if (resource === 'budget') for (const [year, lines] of [...years].sort((a, b) => a[0] - b[0])) items.push({ year, lines });
   return { items, rejected };

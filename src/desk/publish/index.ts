@@ -5,6 +5,7 @@
  * the device. Also the secret-code generator and the strength warning (same rule as the CLI).
  */
 import { msg, str } from '@lit/localize';
+import * as v from 'valibot';
 import { complaintSchema } from '../../complaint-status/schema.js';
 import { DEFAULT_ITERATIONS, MIN_SECRET_LENGTH, normalizeReference, publishStaticFolder, secretWeakness, type PublishableRecord } from '../../complaint-status/static-publish.js';
 import { checkDeadline } from '../../complaint-status/deadline-check.js';
@@ -70,14 +71,14 @@ export function publishableRecords(records: readonly unknown[]): PublishableReco
   records.forEach((raw, index) => {
     const record = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
     const label = typeof record.reference === 'string' && record.reference.trim() ? record.reference.trim() : `#${index + 1}`;
-    const complaint = complaintSchema.safeParse(record);
+    const complaint = v.safeParse(complaintSchema, record);
     if (!complaint.success) return void invalid.push(label);
     const secret = typeof record.secret === 'string' ? record.secret : '';
     if (secretWeakness(secret) === 'too-short') return void noSecret.push(label);
-    const key = normalizeReference(complaint.data.reference);
+    const key = normalizeReference(complaint.output.reference);
     if (seen.has(key)) duplicates.push(label);
     seen.set(key, label);
-    out.push({ complaint: complaint.data, secret });
+    out.push({ complaint: complaint.output, secret });
   });
   if (invalid.length) throw new PublishError('invalid', invalid);
   if (noSecret.length) throw new PublishError('missing-secret', noSecret);
