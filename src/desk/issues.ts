@@ -5,7 +5,7 @@
  */
 import { msg, str } from '@lit/localize';
 import * as v from 'valibot';
-import { ISO_DATE, ISO_INSTANT, issueKeys, localizedText, type Issue, type Schema } from '../core/validation.js';
+import { ISO_DATE, ISO_INSTANT, issueKeys, localizedText, type Issue, type Schema, record } from '../core/validation.js';
 import { samePattern } from './schema-walk.js';
 
 export interface FieldProblem {
@@ -24,7 +24,7 @@ const FORMATS = new Set(['regex', 'includes', 'starts_with', 'ends_with']);
 const OWN_MESSAGE = new Set(['check', 'raw_check', 'raw_transform', 'custom']);
 
 /** LocalizedText's map of texts, checked as a record: the problems inside a map that is not all texts. */
-const textMap = v.record(v.string(), v.string());
+const textMap = record(v.string());
 const textMapMessage = localizedText.options[1].message;
 
 const tooSmall = (bound: unknown) => msg(str`Must be at least ${String(bound)}.`, { id: 'desk.issue.tooSmall' });

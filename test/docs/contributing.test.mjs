@@ -24,3 +24,16 @@ test('no browser test sleeps a fixed time (setTimeout with a delay)', () => {
   const offenders = files.filter((path) => /setTimeout\([^()]*(\([^()]*\)[^()]*)*,\s*[1-9]/.test(readFileSync(path, 'utf8')));
   assert.deepEqual(offenders, [], 'wait for the event or poll for the condition with waitUntil');
 });
+
+// CONTRIBUTING's "Schemas": valibot's own object and record read a list as an object of its
+// indexes; the contract's objects and maps come from src/core/validation.ts, which refuse lists.
+test('schemas build objects and maps with core/validation.ts (they refuse a list), not valibot\'s own', () => {
+  const sources = (dir) =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) return sources(path);
+      return entry.name.endsWith('.ts') ? [path] : [];
+    });
+  const offenders = sources('src').filter((path) => path !== join('src', 'core', 'validation.ts') && /\bv\.(object|looseObject|strictObject|record)\(/.test(readFileSync(path, 'utf8')));
+  assert.deepEqual(offenders, [], 'use object, looseObject or record from src/core/validation.js');
+});
