@@ -5,20 +5,15 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
+import { loadSchemasBundle } from './schemas-bundle.mjs';
 
-const BUNDLE = 'dist/node/schemas.mjs';
 const { Validator } = createRequire(import.meta.url)('jsonschema');
 let lib;
 
 before(async () => {
-  if (!existsSync(BUNDLE) || !existsSync('dist/schemas/commitments.schema.json')) {
-    const build = spawnSync(process.execPath, ['scripts/build-schemas.mjs'], { stdio: 'inherit' });
-    assert.equal(build.status, 0, 'scripts/build-schemas.mjs failed');
-  }
-  lib = await import(`../../${BUNDLE}`);
+  lib = await loadSchemasBundle();
 });
 
 const jsonFiles = (root) =>

@@ -3,24 +3,20 @@
 // --locale, URLs, CSV, iCalendar; the published JSON Schemas are draft 2020-12 and agree.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile, spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { createServer } from 'node:http';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
+import { loadSchemasBundle } from './schemas-bundle.mjs';
 
 const BIN = 'bin/opengov-widgets.mjs';
-const BUNDLE = 'dist/node/schemas.mjs';
 let dir;
 let lib;
 
 before(async () => {
-  if (!existsSync(BUNDLE) || !existsSync('dist/schemas/commitments.schema.json')) {
-    const build = spawnSync(process.execPath, ['scripts/build-schemas.mjs'], { stdio: 'inherit' });
-    assert.equal(build.status, 0, 'scripts/build-schemas.mjs failed');
-  }
-  lib = await import(`../../${BUNDLE}`);
+  lib = await loadSchemasBundle();
   dir = mkdtempSync(join(tmpdir(), 'og-validate-'));
 });
 after(() => rmSync(dir, { recursive: true, force: true }));
