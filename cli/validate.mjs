@@ -91,7 +91,7 @@ const CUSTOM = {
   'a merged proposal needs mergedInto': 'mergedIntoRequired',
 };
 // The schemas' own rules (checks, transforms that refuse): their message says which (CUSTOM).
-const OWN_RULES = new Set(['check', 'raw_check', 'raw_transform', 'custom']);
+const OWN_RULES = new Set(['check', 'raw_check', 'raw_transform']);
 // valibot's schema types → the `type.*` words of messages.mjs.
 const TYPE_WORDS = { string: 'string', number: 'number', boolean: 'boolean', null: 'null', array: 'array', object: 'object', loose_object: 'object', strict_object: 'object', record: 'record' };
 const OBJECTS = new Set(['object', 'loose_object', 'strict_object', 'object_with_rest']);
@@ -208,12 +208,6 @@ export function describeIssue(issue, context, base = []) {
 function describeUnion(issue, context, path, value, say) {
   const { locale, lib } = context;
   const union = unwrap(schemaAt(context.schema, keysOf(issue)));
-  if (union?.options === lib.localizedText.options) {
-    // Texts by language: each one that is not a text (the map's check does not say which).
-    if (!value || typeof value !== 'object' || Array.isArray(value)) return say('notText');
-    const notTexts = Object.keys(value).filter((key) => typeof value[key] !== 'string');
-    return notTexts.flatMap((key) => describeIssue({ kind: 'schema', type: 'string', path: [{ key }] }, context, path));
-  }
   const branches = union
     ? union.options.map((option) => ({ option, issues: lib.safeParse(option, value).issues ?? [] }))
     : [{ option: undefined, issues: issue.issues ?? [] }];

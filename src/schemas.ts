@@ -233,8 +233,8 @@ const LINK_DESCRIPTION = 'A link. Only https:, http:, mailto: and tel: links are
 
 /**
  * What the converter cannot read from a schema, said in JSON Schema words: the date formats
- * beside their patterns, LocalizedText's map of texts (a custom check, since valibot's record
- * also takes arrays), the links' description and the amounts' "at least one" rule. Other checks
+ * beside their patterns, LocalizedText's title and description, the links' description and the
+ * amounts' "at least one" rule. Other checks
  * (dates in order, a reason when refused…) have no JSON Schema words and are left to `validate`.
  */
 const conversion: ConversionConfig = {
@@ -244,7 +244,6 @@ const conversion: ConversionConfig = {
   overrideSchema: ({ valibotSchema, jsonSchema }) => {
     if (valibotSchema === localizedText) return { ...jsonSchema, title: 'LocalizedText', description: LOCALIZED_TEXT_DESCRIPTION };
     if (valibotSchema === link.pipe[0]) return { description: LINK_DESCRIPTION, ...jsonSchema };
-    if (valibotSchema === localizedText.options[1]) return { type: 'object', propertyNames: { type: 'string' }, additionalProperties: { type: 'string' } };
     return undefined;
   },
   overrideAction: ({ valibotAction, jsonSchema }) => {

@@ -25,15 +25,8 @@ export const object = <const E extends v.ObjectEntries>(entries: E) => refusingL
 export const looseObject = <const E extends v.ObjectEntries>(entries: E) => refusingLists(v.looseObject(entries));
 export const record = <const V extends v.GenericSchema>(value: V) => refusingLists(v.record(v.string(), value));
 
-const isTextMap = (value: unknown): value is Record<string, string> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((text) => typeof text === 'string');
-
-/**
- * A string, or an object keyed by language tag (API.md's LocalizedText). The object side is a
- * check of its own because valibot's record also takes an array (as an object of its indexes),
- * and a list of texts is not a LocalizedText.
- */
-export const localizedText = v.union([v.string(), v.custom<Record<string, string>>(isTextMap, 'expected a text or texts by language')]);
+/** A string, or an object keyed by language tag (API.md's LocalizedText). */
+export const localizedText = v.union([v.string(), record(v.string())]);
 export type LocalizedText = v.InferOutput<typeof localizedText>;
 
 /**

@@ -5,7 +5,7 @@
  */
 import { msg, str } from '@lit/localize';
 import * as v from 'valibot';
-import { ISO_DATE, ISO_INSTANT, issueKeys, localizedText, type Issue, type Schema, record } from '../core/validation.js';
+import { ISO_DATE, ISO_INSTANT, issueKeys, type Issue, type Schema } from '../core/validation.js';
 import { samePattern } from './schema-walk.js';
 
 export interface FieldProblem {
@@ -21,11 +21,7 @@ const CURRENCY_PATTERN = /^[A-Z]{3}$/;
 /** Checks of a text's form (a pattern…), as opposed to its length or type. */
 const FORMATS = new Set(['regex', 'includes', 'starts_with', 'ends_with']);
 /** Issues whose message the schema wrote itself ('not a number', 'empty code'…). */
-const OWN_MESSAGE = new Set(['check', 'raw_check', 'raw_transform', 'custom']);
-
-/** LocalizedText's map of texts, checked as a record: the problems inside a map that is not all texts. */
-const textMap = record(v.string());
-const textMapMessage = localizedText.options[1].message;
+const OWN_MESSAGE = new Set(['check', 'raw_check', 'raw_transform']);
 
 const tooSmall = (bound: unknown) => msg(str`Must be at least ${String(bound)}.`, { id: 'desk.issue.tooSmall' });
 const tooBig = (bound: unknown) => msg(str`Must be at most ${String(bound)}.`, { id: 'desk.issue.tooBig' });
@@ -57,7 +53,6 @@ function describe(issue: Issue, value: unknown): string {
     case 'check':
     case 'raw_check':
     case 'raw_transform':
-    case 'custom':
       if (issue.message === 'at least one amount is required') return msg('Give at least one amount (proposed, approved or executed).', { id: 'desk.issue.noAmount' });
       if (issue.message === 'not a number') return msg('Write an amount, like 12 500,50.', { id: 'desk.issue.amount' });
       if (issue.message === 'empty code') return msg('Required: fill it in.', { id: 'desk.issue.missing' });
@@ -88,20 +83,15 @@ function describe(issue: Issue, value: unknown): string {
  * the options' issues side by side. An option of another type fails at the value itself (one
  * issue, no path); an option of the value's type fails inside it (issues with a path). No
  * union of the contract has two options of one structured type, so the issues inside are of
- * one option. A LocalizedText map with something else than texts in it is meant as a map: its
- * problems are those of the texts in it.
+ * one option.
  */
-function meantOption(union: Issue, value: unknown): readonly Issue[] | undefined {
+function meantOption(union: Issue): readonly Issue[] | undefined {
   const inner = union.issues ?? [];
   const roots = inner.filter((issue) => !issue.path?.length);
   // Every option took the value's type: more than one was meant.
   if (!roots.some((issue) => issue.kind === 'schema')) return undefined;
-  const meant: (readonly Issue[])[] = [];
   const within = inner.filter((issue) => issue.path?.length);
-  if (within.length) meant.push(within);
-  const isMap = typeof value === 'object' && value !== null && !Array.isArray(value);
-  if (isMap && roots.some((issue) => issue.type === 'custom' && issue.message === textMapMessage)) meant.push(v.safeParse(textMap, value).issues ?? []);
-  return meant.length === 1 && meant[0].length ? meant[0] : undefined;
+  return within.length ? within : undefined;
 }
 
 /**
@@ -116,7 +106,7 @@ export function problemsOf(schema: Schema, document: unknown): Map<string, strin
   const add = (issue: Issue, base: readonly PropertyKey[]) => {
     const path = [...base, ...issueKeys(issue)];
     if (issue.type === 'union') {
-      const meant = meantOption(issue, valueAt(document, path));
+      const meant = meantOption(issue);
       if (meant) return meant.forEach((inner) => add(inner, path));
     }
     found.push({ path, issue });
